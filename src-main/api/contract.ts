@@ -1,0 +1,23 @@
+import type { z } from 'zod'
+import { sessionsContract } from './contracts/sessions'
+import { systemContract } from './contracts/system'
+
+/** Everything the main process can do, by namespaced method name. */
+export const apiContract = {
+  ...systemContract,
+  ...sessionsContract,
+}
+
+export type ApiContract = typeof apiContract
+export type ApiMethod = keyof ApiContract
+/** What a caller sends. */
+export type ApiInput<M extends ApiMethod> = z.input<ApiContract[M]['input']>
+/** What a handler receives, after validation and normalisation. */
+export type ApiParsedInput<M extends ApiMethod> = z.output<ApiContract[M]['input']>
+export type ApiOutput<M extends ApiMethod> = z.output<ApiContract[M]['output']>
+
+export const apiMethods = Object.keys(apiContract) as ApiMethod[]
+
+export function isApiMethod(name: unknown): name is ApiMethod {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(apiContract, name)
+}

@@ -1,0 +1,50 @@
+import { apiContract, isApiMethod } from './contract'
+import type { ApiHandlers } from './handlers/context'
+import { ApiError, HTTP_STATUS_BY_CODE, type ApiErrorBody, type ApiErrorCode } from './errors'
+import { describeIssues } from './describeIssues'
+import type { ApiLocale } from './locale'
+import { translate } from './messages'
+
+export type ApiResponse = { ok: true; result: unknown } | { ok: false; status: number; error: ApiErrorBody }
+
+const STORAGE_ERROR_CODES = new Set(['SQLITE_FULL', 'SQLITE_READONLY', 'SQLITE_BUSY', 'SQLITE_LOCKED', 'SQLITE_IOERR', 'SQLITE_CANTOPEN', 'SQLITE_CORRUPT', 'SQLITE_NOTADB'])
+
+function failure(code: ApiErrorCode, message: string, fields?: Record<string, string>): ApiResponse {
+  return { ok: false, status: HTTP_STATUS_BY_CODE[code], error: fields ? { code, message, fields } : { code, message } }
+}
+
+export function errorResponse(code: ApiErrorCode, locale: ApiLocale, params: Record<string, string | number> = {}): ApiResponse {
+  return failure(code, translate(locale, code, params))
+}
+
+function sqliteCode(error: unknown): string | undefined {
+  const code = (error as { code?: unknown } | null)?.code
+  return typeof code === 'string' && code.startsWith('SQLITE_') ? code : undefined
+}
+
+function describeFailure(error: unknown, locale: ApiLocale): ApiResponse {
+  if (error instanceof ApiError) return failure(error.code, translate(locale, error.messageKey, error.params))
+  const code = sqliteCode(error)
+  if (code && STORAGE_ERROR_CODES.has(code)) return errorResponse('storage_error', locale, { reason: code })
+  if (code === 'SQLITE_CONSTRAINT') return failure('conflict', translate(locale, 'internal'))
+  console.error('[api] unexpected failure', error)
+  return errorResponse('internal', locale)
+}
+
+/** The one path every call takes, whatever the transport: look up, validate, run, check the answer. */
+export async function dispatch(handlers: ApiHandlers, method: unknown, rawInput: unknown, locale: ApiLocale): Promise<ApiResponse> {
+  if (!isApiMethod(method)) return errorResponse('unknown_method', locale, { method: String(method).slice(0, 80) })
+  const spec = apiContract[method]
+  const parsed = spec.input.safeParse(rawInput ?? {})
+  if (!parsed.success) {
+    const { message, fields } = describeIssues(parsed.error.issues, locale)
+    return failure('invalid_input', message, fields)
+  }
+  try {
+    const handler = handlers[method] as (input: unknown) => Promise<unknown>
+    const result = spec.output.parse(await handler(parsed.data))
+    return { ok: true, result }
+  } catch (error) {
+    return describeFailure(error, locale)
+  }
+}

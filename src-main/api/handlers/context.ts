@@ -1,0 +1,17 @@
+import { randomUUID } from 'node:crypto'
+import type { Database } from '../../db/database'
+import type { ApiMethod, ApiOutput, ApiParsedInput } from '../contract'
+
+export interface HandlerContext {
+  db: Database
+  now: () => Date
+  newId: () => string
+}
+
+export function createHandlerContext(db: Database, overrides: Partial<Omit<HandlerContext, 'db'>> = {}): HandlerContext {
+  return { db, now: () => new Date(), newId: randomUUID, ...overrides }
+}
+
+export type ApiHandler<M extends ApiMethod> = (input: ApiParsedInput<M>) => Promise<ApiOutput<M>>
+export type ApiHandlers = { [M in ApiMethod]: ApiHandler<M> }
+export type HandlersFor<M extends ApiMethod> = { [K in M]: ApiHandler<K> }

@@ -1,0 +1,49 @@
+import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron'
+import { join } from 'node:path'
+import { openApp, type OpenedApp } from '../app/openApp'
+import { MigrationError } from '../db/migrate'
+import { registerIpcTransport } from '../transports/ipc'
+import { denyAllPermissions, hardenAllContents } from './hardenContents'
+import { menuTemplate } from './menu'
+import { rendererLocation } from './rendererLocation'
+import { mainWindowOptions } from './windowOptions'
+
+const renderer = rendererLocation(process.env, __dirname)
+let opened: OpenedApp | undefined
+
+function createMainWindow(): BrowserWindow {
+  const window = new BrowserWindow(mainWindowOptions(join(__dirname, '../preload/index.js')))
+  window.once('ready-to-show', () => window.show())
+  void window.loadURL(renderer.url)
+  return window
+}
+
+async function start(): Promise<void> {
+  hardenAllContents(app, renderer.isTrustedUrl)
+  await app.whenReady()
+  denyAllPermissions(session.defaultSession)
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(app.getLocale())))
+  const dbFile = join(app.getPath('userData'), 'outreach.sqlite')
+  try {
+    opened = await openApp(dbFile)
+  } catch (error) {
+    const detail = error instanceof MigrationError ? `数据库升级失败，文件保持原样。\nThe database upgrade failed; the file was left as it was.\n\n${error.message}` : String(error)
+    dialog.showErrorBox('反诈宣讲台 Outreach Desk', `${detail}\n\n${dbFile}`)
+    app.exit(1)
+    return
+  }
+  registerIpcTransport(ipcMain, opened.handlers, renderer.isTrustedUrl)
+  createMainWindow()
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createMainWindow()
+  })
+}
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit()
+})
+app.on('will-quit', () => {
+  void opened?.close()
+})
+
+void start()

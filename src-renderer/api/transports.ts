@@ -1,0 +1,27 @@
+import type { BridgeResponse } from '../../src-main/preload/bridgeApi'
+
+export type Transport = (method: string, input: unknown, locale: string) => Promise<BridgeResponse>
+
+/** Inside Electron the preload's bridge; in a browser the local HTTP server. */
+export function pickTransport(): Transport {
+  const bridge = window.outreach
+  if (bridge) return (method, input, locale) => bridge.invoke(method, input, locale)
+  return httpTransport
+}
+
+async function httpTransport(method: string, input: unknown, locale: string): Promise<BridgeResponse> {
+  let response: Response
+  try {
+    response = await fetch(`/api/${method}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-language': locale },
+      body: JSON.stringify(input ?? {}),
+    })
+  } catch {
+    return { ok: false, status: 0, error: { code: 'storage_error', message: locale === 'en' ? 'The app server cannot be reached. Is it still running?' : '连接不上本机服务，请确认程序仍在运行。' } }
+  }
+  const body = await response.json().catch(() => undefined)
+  if (response.ok) return { ok: true, result: body }
+  const error = body?.error ?? { code: 'internal', message: `HTTP ${response.status}` }
+  return { ok: false, status: response.status, error }
+}
