@@ -26,7 +26,7 @@ function describeFailure(error: unknown, locale: ApiLocale): ApiResponse {
   if (error instanceof ApiError) return failure(error.code, translate(locale, error.messageKey, error.params))
   const code = sqliteCode(error)
   if (code && STORAGE_ERROR_CODES.has(code)) return errorResponse('storage_error', locale, { reason: code })
-  if (code === 'SQLITE_CONSTRAINT') return failure('conflict', translate(locale, 'internal'))
+  if (code === 'SQLITE_CONSTRAINT') return errorResponse('conflict', locale)
   console.error('[api] unexpected failure', error)
   return errorResponse('internal', locale)
 }
@@ -35,7 +35,7 @@ function describeFailure(error: unknown, locale: ApiLocale): ApiResponse {
 export async function dispatch(handlers: ApiHandlers, method: unknown, rawInput: unknown, locale: ApiLocale): Promise<ApiResponse> {
   if (!isApiMethod(method)) return errorResponse('unknown_method', locale, { method: String(method).slice(0, 80) })
   const spec = apiContract[method]
-  const parsed = spec.input.safeParse(rawInput ?? {})
+  const parsed = spec.input.safeParse(rawInput ?? {}, { reportInput: true })
   if (!parsed.success) {
     const { message, fields } = describeIssues(parsed.error.issues, locale)
     return failure('invalid_input', message, fields)

@@ -32,9 +32,18 @@ function sendApiResponse(response: ServerResponse, answer: ApiResponse): void {
   else sendJson(response, answer.status, { error: answer.error })
 }
 
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text)
+  } catch {
+    return text
+  }
+}
+
 class BodyTooLarge extends Error {}
 
 async function readBody(request: IncomingMessage): Promise<string> {
+  if (Number(request.headers['content-length'] ?? 0) > MAX_BODY_BYTES) throw new BodyTooLarge()
   const chunks: Buffer[] = []
   let size = 0
   for await (const chunk of request) {
@@ -59,7 +68,11 @@ async function handleApiCall(request: IncomingMessage, response: ServerResponse,
   try {
     body = await readBody(request)
   } catch (error) {
-    if (error instanceof BodyTooLarge) return sendApiResponse(response, errorResponse('payload_too_large', locale))
+    if (error instanceof BodyTooLarge) {
+      response.setHeader('connection', 'close')
+      request.resume()
+      return sendApiResponse(response, errorResponse('payload_too_large', locale))
+    }
     throw error
   }
   let input: unknown = {}
@@ -84,7 +97,7 @@ async function route(request: IncomingMessage, response: ServerResponse, options
   if (url.pathname === '/api' && request.method === 'GET') return sendJson(response, 200, describeContract())
   if (url.pathname.startsWith('/api/')) {
     if (request.method !== 'POST') return sendJson(response, 405, { error: { code: 'method_not_allowed', message: 'Use POST with a JSON body' } })
-    return handleApiCall(request, response, options, decodeURIComponent(url.pathname.slice('/api/'.length)))
+    return handleApiCall(request, response, options, safeDecode(url.pathname.slice('/api/'.length)))
   }
   if ((request.method === 'GET' || request.method === 'HEAD') && options.staticDir) {
     if (await serveStatic(options.staticDir, url.pathname, response, SECURITY_HEADERS)) return

@@ -13,7 +13,7 @@ const en: Messages<typeof zhCN> = {
   sessions: {
     title: 'Outreach sessions',
     empty: 'No sessions yet. Fill in a title, time and place above to record the first one.',
-    count: '{n} sessions',
+    count: '{n} session | {n} sessions',
     loading: 'Loading…',
     loadFailed: 'Could not load the sessions: {message}',
     retry: 'Try again',

@@ -1,0 +1,55 @@
+import { describe, expect, it, vi } from 'vitest'
+import { EventEmitter } from 'node:events'
+import { denyAllPermissions, hardenAllContents } from '../../../src-main/electron/hardenContents'
+import { mainWindowOptions } from '../../../src-main/electron/windowOptions'
+
+describe('window web preferences', () => {
+  it('isolate and sandbox the page with no Node integration', () => {
+    expect(mainWindowOptions('/preload.js').webPreferences).toMatchObject({
+      preload: '/preload.js',
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+    })
+  })
+})
+
+describe('hardening of every web contents', () => {
+  function setUp() {
+    const app = new EventEmitter()
+    hardenAllContents(app as never, (url) => url.startsWith('file:///app/'))
+    const contents = Object.assign(new EventEmitter(), { setWindowOpenHandler: vi.fn() })
+    app.emit('web-contents-created', {}, contents)
+    return contents
+  }
+
+  it('blocks navigation away from our page and allows it within', () => {
+    const contents = setUp()
+    const away = { preventDefault: vi.fn() }
+    contents.emit('will-navigate', away, 'https://evil.example/')
+    expect(away.preventDefault).toHaveBeenCalled()
+    const within = { preventDefault: vi.fn() }
+    contents.emit('will-navigate', within, 'file:///app/index.html#/x')
+    expect(within.preventDefault).not.toHaveBeenCalled()
+  })
+
+  it('denies new windows and webviews', () => {
+    const contents = setUp()
+    const openHandler = contents.setWindowOpenHandler.mock.calls[0][0] as () => { action: string }
+    expect(openHandler()).toEqual({ action: 'deny' })
+    const attach = { preventDefault: vi.fn() }
+    contents.emit('will-attach-webview', attach)
+    expect(attach.preventDefault).toHaveBeenCalled()
+  })
+
+  it('denies every permission request and check', () => {
+    const session = { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() }
+    denyAllPermissions(session)
+    const callback = vi.fn()
+    session.setPermissionRequestHandler.mock.calls[0][0]({}, 'media', callback)
+    expect(callback).toHaveBeenCalledWith(false)
+    expect(session.setPermissionCheckHandler.mock.calls[0][0]()).toBe(false)
+  })
+})
