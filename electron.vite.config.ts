@@ -12,10 +12,13 @@ function contentSecurityPolicyMeta(): Plugin {
   }
 }
 
+// Several builds can share one checkout (e.g. parallel test runs) by each naming its own output folder.
+const outDir = process.env.OUTREACH_OUT ?? 'out'
+
 export default defineConfig({
   main: {
     build: {
-      outDir: 'out/main',
+      outDir: `${outDir}/main`,
       rollupOptions: {
         input: { index: resolve('src-main/index.ts'), serve: resolve('src-main/serve.ts') },
       },
@@ -23,7 +26,7 @@ export default defineConfig({
   },
   preload: {
     build: {
-      outDir: 'out/preload',
+      outDir: `${outDir}/preload`,
       rollupOptions: { input: { index: resolve('src-main/preload/index.ts') } },
     },
   },
@@ -31,7 +34,7 @@ export default defineConfig({
     root: 'src-renderer',
     base: './',
     build: {
-      outDir: 'out/renderer',
+      outDir: resolve(outDir, 'renderer'),
       rollupOptions: { input: { index: resolve('src-renderer/index.html') } },
     },
     plugins: [vue(), contentSecurityPolicyMeta()],

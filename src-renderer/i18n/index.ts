@@ -5,6 +5,14 @@ import en from './en'
 export const SUPPORTED_LOCALES = ['zh-CN', 'en'] as const
 export type UiLocale = (typeof SUPPORTED_LOCALES)[number]
 
+/** Each feature area keeps its texts in i18n/areas/<area>.ts as { 'zh-CN': {...}, en: {...} }. */
+type AreaMessages = Record<UiLocale, Record<string, unknown>>
+const areas = Object.values(import.meta.glob<AreaMessages>('./areas/*.ts', { eager: true, import: 'default' }))
+
+function messagesFor(locale: UiLocale, base: Record<string, unknown>): Record<string, unknown> {
+  return Object.assign({}, base, ...areas.map((area) => area[locale]))
+}
+
 const STORAGE_KEY = 'outreach.locale'
 
 function savedLocale(): UiLocale {
@@ -16,7 +24,7 @@ export const i18n = createI18n({
   legacy: false,
   locale: savedLocale(),
   fallbackLocale: 'zh-CN',
-  messages: { 'zh-CN': zhCN, en },
+  messages: { 'zh-CN': messagesFor('zh-CN', zhCN), en: messagesFor('en', en) },
 })
 
 export function setUiLocale(locale: UiLocale): void {

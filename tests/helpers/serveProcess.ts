@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 
-export const SERVE_ENTRY = resolve('out/main/serve.js')
+export const SERVE_ENTRY = resolve(process.env.OUTREACH_OUT ?? 'out', 'main/serve.js')
 
 export interface ServeProcess {
   url: string
