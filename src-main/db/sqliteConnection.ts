@@ -1,6 +1,6 @@
 import sqlite3 from 'sqlite3'
 
-export type SqlParams = Record<string, unknown> | unknown[]
+export type SqlParams = Record<string, unknown> | readonly unknown[]
 
 export interface RunResult {
   changes: number
@@ -22,7 +22,7 @@ export class SqliteConnection {
 
   run(sql: string, params: SqlParams = []): Promise<RunResult> {
     return new Promise((resolve, reject) => {
-      this.raw.run(sql, params, function (this: sqlite3.RunResult, error: Error | null) {
+      this.raw.run(sql, params as unknown[], function (this: sqlite3.RunResult, error: Error | null) {
         if (error) reject(error)
         else resolve({ changes: this.changes, lastID: this.lastID })
       })
@@ -31,13 +31,13 @@ export class SqliteConnection {
 
   get<T>(sql: string, params: SqlParams = []): Promise<T | undefined> {
     return new Promise((resolve, reject) => {
-      this.raw.get(sql, params, (error: Error | null, row: T | undefined) => (error ? reject(error) : resolve(row)))
+      this.raw.get(sql, params as unknown[], (error: Error | null, row: T | undefined) => (error ? reject(error) : resolve(row)))
     })
   }
 
   all<T>(sql: string, params: SqlParams = []): Promise<T[]> {
     return new Promise((resolve, reject) => {
-      this.raw.all(sql, params, (error: Error | null, rows: T[]) => (error ? reject(error) : resolve(rows)))
+      this.raw.all(sql, params as unknown[], (error: Error | null, rows: T[]) => (error ? reject(error) : resolve(rows)))
     })
   }
 
