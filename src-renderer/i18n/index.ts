@@ -9,7 +9,7 @@ export type UiLocale = (typeof SUPPORTED_LOCALES)[number]
 type AreaMessages = Record<UiLocale, Record<string, unknown>>
 const areas = Object.values(import.meta.glob<AreaMessages>('./areas/*.ts', { eager: true, import: 'default' }))
 
-function messagesFor(locale: UiLocale, base: Record<string, unknown>): Record<string, unknown> {
+function messagesFor(locale: UiLocale, base: typeof zhCN): typeof zhCN {
   return Object.assign({}, base, ...areas.map((area) => area[locale]))
 }
 
@@ -24,7 +24,7 @@ export const i18n = createI18n({
   legacy: false,
   locale: savedLocale(),
   fallbackLocale: 'zh-CN',
-  messages: { 'zh-CN': messagesFor('zh-CN', zhCN), en: messagesFor('en', en) },
+  messages: { 'zh-CN': messagesFor('zh-CN', zhCN), en: messagesFor('en', en as typeof zhCN) },
 })
 
 export function setUiLocale(locale: UiLocale): void {
