@@ -1,11 +1,15 @@
 import type { z } from 'zod'
 import { sessionsContract } from './contracts/sessions'
 import { systemContract } from './contracts/system'
+import { attendeesContract } from './contracts/attendees'
+import { attendanceContract } from './contracts/attendance'
 
 /** Everything the main process can do, by namespaced method name. */
 export const apiContract = {
   ...systemContract,
   ...sessionsContract,
+  ...attendeesContract,
+  ...attendanceContract,
 }
 
 export type ApiContract = typeof apiContract

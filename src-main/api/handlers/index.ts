@@ -1,10 +1,14 @@
 import type { ApiHandlers, HandlerContext } from './context'
 import { sessionHandlers } from './sessionHandlers'
 import { systemHandlers } from './systemHandlers'
+import { attendeeHandlers } from './attendeeHandlers'
+import { attendanceHandlers } from './attendanceHandlers'
 
 export function createApiHandlers(context: HandlerContext): ApiHandlers {
   return {
     ...systemHandlers(context),
     ...sessionHandlers(context),
+    ...attendeeHandlers(context),
+    ...attendanceHandlers(context),
   }
 }

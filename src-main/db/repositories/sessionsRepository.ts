@@ -72,3 +72,7 @@ export async function listSessions(db: SqliteConnection): Promise<Session[]> {
   const rows = await db.all<SessionRow>(`${selectSessions} ORDER BY s.starts_at DESC, s.created_at DESC`)
   return rows.map(toSession)
 }
+
+export async function sessionExists(db: SqliteConnection, id: string): Promise<boolean> {
+  return (await db.get('SELECT 1 AS found FROM sessions WHERE id = ?', [id])) !== undefined
+}

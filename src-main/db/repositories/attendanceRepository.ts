@@ -1,0 +1,83 @@
+import type { SqliteConnection } from '../sqliteConnection'
+import type { RosterEntry, SearchMatch } from '../../api/contracts/attendance'
+import type { AttendeeRow } from './attendeesRepository'
+import { toPersonSummary } from './attendeesRepository'
+
+type Source = RosterEntry['source']
+
+interface AttendanceRow {
+  id: string
+  source: Source
+  checked_in_at: string | null
+}
+
+export function findAttendance(db: SqliteConnection, sessionId: string, attendeeId: string): Promise<AttendanceRow | undefined> {
+  return db.get<AttendanceRow>('SELECT id, source, checked_in_at FROM attendance WHERE session_id = ? AND attendee_id = ?', [sessionId, attendeeId])
+}
+
+/** Registers the person for the session once; a second registration keeps the first source. */
+export async function ensureRegistered(tx: SqliteConnection, id: string, sessionId: string, attendeeId: string, source: Source, timestamp: string): Promise<AttendanceRow> {
+  await tx.run(
+    `INSERT INTO attendance (id, session_id, attendee_id, source, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)
+     ON CONFLICT (session_id, attendee_id) DO NOTHING`,
+    [id, sessionId, attendeeId, source, timestamp, timestamp],
+  )
+  return (await findAttendance(tx, sessionId, attendeeId))!
+}
+
+/** Keeps the first check-in time; returns the time that stands. */
+export async function markCheckedIn(tx: SqliteConnection, attendanceId: string, timestamp: string): Promise<string> {
+  await tx.run('UPDATE attendance SET checked_in_at = ?, updated_at = ? WHERE id = ? AND checked_in_at IS NULL', [timestamp, timestamp, attendanceId])
+  const row = await tx.get<{ checked_in_at: string }>('SELECT checked_in_at FROM attendance WHERE id = ?', [attendanceId])
+  return row!.checked_in_at
+}
+
+export async function clearCheckIn(tx: SqliteConnection, sessionId: string, attendeeId: string, timestamp: string): Promise<number> {
+  const result = await tx.run('UPDATE attendance SET checked_in_at = NULL, updated_at = ? WHERE session_id = ? AND attendee_id = ?', [timestamp, sessionId, attendeeId])
+  return result.changes
+}
+
+type RosterRow = AttendeeRow & { source: Source; checked_in_at: string | null; registered_at: string }
+
+export async function listRoster(db: SqliteConnection, sessionId: string): Promise<RosterEntry[]> {
+  const rows = await db.all<RosterRow>(
+    `SELECT p.*, a.source, a.checked_in_at, a.created_at AS registered_at
+     FROM attendance a JOIN attendees p ON p.id = a.attendee_id
+     WHERE a.session_id = ? ORDER BY p.name_pinyin, p.name`,
+    [sessionId],
+  )
+  return rows.map((row) => ({ ...toPersonSummary(row), source: row.source, checkedInAt: row.checked_in_at, registeredAt: row.registered_at }))
+}
+
+/** A prefix range a plain index can serve ("zs" → zs ≤ x < zt). */
+function prefixRange(prefix: string): [string, string] {
+  return [prefix, prefix + '\uffff']
+}
+
+function searchCondition(query: string): { where: string; params: string[] } {
+  const compact = query.replace(/[\s\-]/g, '')
+  if (/^\d{11}$/.test(compact)) return { where: 'p.phone = ?', params: [compact] }
+  if (/^\d{4}$/.test(compact)) return { where: 'p.phone_tail = ?', params: [compact] }
+  if (/^[a-zA-Z]+$/.test(compact)) {
+    const lower = compact.toLowerCase()
+    return {
+      where: '((p.name_initials >= ? AND p.name_initials < ?) OR (p.name_pinyin >= ? AND p.name_pinyin < ?))',
+      params: [...prefixRange(lower), ...prefixRange(lower)],
+    }
+  }
+  const escaped = query.trim().replace(/[\\%_]/g, (c) => `\\${c}`)
+  return { where: "p.name LIKE ? ESCAPE '\\'", params: [`%${escaped}%`] }
+}
+
+export async function searchPeople(db: SqliteConnection, sessionId: string, query: string, limit: number): Promise<SearchMatch[]> {
+  const { where, params } = searchCondition(query)
+  const rows = await db.all<AttendeeRow & { in_session: number; checked_in_at: string | null }>(
+    `SELECT p.*, a.id IS NOT NULL AS in_session, a.checked_in_at
+     FROM attendees p LEFT JOIN attendance a ON a.attendee_id = p.id AND a.session_id = ?
+     WHERE ${where}
+     ORDER BY in_session DESC, (a.checked_in_at IS NULL) DESC, length(p.name), p.name_pinyin
+     LIMIT ?`,
+    [sessionId, ...params, limit],
+  )
+  return rows.map((row) => ({ ...toPersonSummary(row), inSession: row.in_session === 1, checkedInAt: row.checked_in_at }))
+}
