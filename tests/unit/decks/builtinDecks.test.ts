@@ -1,0 +1,273 @@
+import { describe, it, expect } from 'vitest'
+import { readdirSync, readFileSync } from 'node:fs'
+import { basename, join } from 'node:path'
+import { deckFileSchema, DECK_FORMAT_VERSION, type DeckFile, type LocalizedText } from '../../../src-main/decks/deckFormat'
+
+const DECKS_DIR = join(process.cwd(), 'resources', 'decks')
+
+/**
+ * Every run of digits in the police press article the decks are written from
+ * (内蒙古警方严打电信网络诈骗, 8月19日 press conference). A number outside this list
+ * on a slide was invented, not taken from the source.
+ */
+const SOURCE_NUMBERS = new Set([
+  '1', '2', '3', '4', '5', '6', '7', '8', '19', '31', '35', '40', '50', '63', '100', '108', '110', '120',
+  '122', '154', '189', '193', '217', '276', '669', '2021', '2585', '3000', '3197', '12381', '96110',
+])
+
+/** The eight “凡是…都是诈骗” patterns, word for word as the police listed them. */
+const EIGHT_PATTERNS = [
+  '凡是自称公检法要求汇款的',
+  '凡是让你汇款到“安全账户”的',
+  '凡是通知中奖、领取补贴要你先交钱的',
+  '凡是通知“家属”出事要先汇款的',
+  '凡是索要个人和银行卡信息及短信验证码的',
+  '凡是让你开通网银接受检查的',
+  '凡是自称领导（老板）要求打款的',
+  '凡是陌生网站（链接）要登记个人信息的',
+]
+
+const THREE_NOS_ONE_MORE = ['未知链接不惦记', '陌生来电不轻信', '个人信息不透露', '转账汇款多核实']
+
+interface LoadedDeck {
+  file: string
+  deck: DeckFile
+}
+
+function loadDecks(): LoadedDeck[] {
+  return readdirSync(DECKS_DIR)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((file) => {
+      const raw: unknown = JSON.parse(readFileSync(join(DECKS_DIR, file), 'utf8'))
+      const parsed = deckFileSchema.safeParse(raw)
+      if (!parsed.success) throw new Error(`${file}: ${JSON.stringify(parsed.error.issues, null, 2)}`)
+      return { file, deck: parsed.data }
+    })
+}
+
+/** Every localized string anywhere in a value, in both languages. */
+function allTexts(value: unknown): LocalizedText[] {
+  if (Array.isArray(value)) return value.flatMap(allTexts)
+  if (value && typeof value === 'object') {
+    const record = value as Record<string, unknown>
+    if (typeof record['zh-CN'] === 'string' && typeof record.en === 'string') return [record as LocalizedText]
+    return Object.values(record).flatMap(allTexts)
+  }
+  return []
+}
+
+function deckZh(deck: DeckFile): string {
+  return allTexts(deck).map((text) => text['zh-CN']).join('\n')
+}
+
+function fillDefaults(text: string, deck: DeckFile, locale: keyof LocalizedText): string {
+  return text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => deck.variables?.[name]?.[locale] ?? '')
+}
+
+const chars = (text: string) => [...text].length
+const zhSentences = (text: string) => (text.match(/[。！？][”’）]*/g) ?? []).length
+const enSentences = (text: string) => (text.match(/[.!?]["”’)]*(?=\s|$)/g) ?? []).length
+
+const decks = loadDecks()
+const byFile = (file: string) => {
+  const found = decks.find((loaded) => loaded.file === file)
+  if (!found) throw new Error(`missing deck ${file}`)
+  return found.deck
+}
+
+describe('built-in decks', () => {
+  it('ships the six decks, each a valid built-in deck named after its file', () => {
+    expect(decks.map((loaded) => loaded.file)).toEqual([
+      'eight-anyones.json',
+      'fraud-types.json',
+      'seven-tips.json',
+      'three-nos-one-more.json',
+      'two-cards.json',
+      'who-to-call.json',
+    ])
+    for (const { file, deck } of decks) {
+      expect(deck.version).toBe(DECK_FORMAT_VERSION)
+      expect(deck.builtIn).toBe(true)
+      expect(deck.id).toBe(`builtin-${basename(file, '.json')}`)
+    }
+  })
+
+  it('has deck ids unique across decks', () => {
+    const ids = decks.map((loaded) => loaded.deck.id)
+    expect(new Set(ids).size).toBe(ids.length)
+  })
+
+  it('gives every deck at least one quiz', () => {
+    for (const { deck } of decks) expect(deck.slides.some((slide) => slide.kind === 'quiz')).toBe(true)
+  })
+
+  it('covers all seven tips in the seven-tips deck', () => {
+    const deck = byFile('seven-tips.json')
+    for (let tip = 1; tip <= 7; tip++) {
+      expect(deck.slides.some((slide) => slide.id.startsWith(`tip-${tip}`)), `tip ${tip}`).toBe(true)
+    }
+    const zh = deckZh(deck)
+    for (const phrase of ['公检法', 'QQ', '国家反诈中心', '来电预警', '软件自检', '12381', '网恋交友', '二维码', '官方应用商城', ...THREE_NOS_ONE_MORE, ...EIGHT_PATTERNS]) {
+      expect(zh, phrase).toContain(phrase)
+    }
+  })
+
+  it('has all eight “凡是” patterns, word for word, in the eight-anyones deck', () => {
+    const zh = deckZh(byFile('eight-anyones.json'))
+    for (const pattern of EIGHT_PATTERNS) expect(zh, pattern).toContain(pattern)
+    for (const key of ['安全账户', '验证码', '网银', '领导', '家属', '补贴', '陌生网站']) expect(zh).toContain(key)
+  })
+
+  it('has the four parts of 三不一多, each on its own slide', () => {
+    const deck = byFile('three-nos-one-more.json')
+    for (const phrase of THREE_NOS_ONE_MORE) {
+      expect(deck.slides.some((slide) => slide.kind === 'bullets' && slide.title['zh-CN'].includes(phrase)), phrase).toBe(true)
+    }
+  })
+
+  it('names the five fraud types, the high-risk age group and the two-cards penalties', () => {
+    const types = deckZh(byFile('fraud-types.json'))
+    for (const phrase of ['网络贷款诈骗', '网络兼职刷单诈骗', '杀猪盘', '冒充客服诈骗', '冒充公检法诈骗', '中青年', '学生', '家长']) {
+      expect(types, phrase).toContain(phrase)
+    }
+    const cards = deckZh(byFile('two-cards.json'))
+    for (const phrase of ['三大运营商', '物联网卡', '对公账户', '支付宝', '打击、整治、惩戒', '非柜面业务', '1张电话卡', '入网', '征信', '帮助信息网络犯罪活动罪']) {
+      expect(cards, phrase).toContain(phrase)
+    }
+  })
+
+  it('mentions 96110, 110, 12381 and 国家反诈中心 across the decks', () => {
+    const zh = decks.map((loaded) => deckZh(loaded.deck)).join('\n')
+    for (const phrase of ['96110', '110', '12381', '国家反诈中心']) expect(zh).toContain(phrase)
+  })
+
+  it('never shows a number that is not in the source article', () => {
+    for (const { file, deck } of decks) {
+      for (const text of allTexts(deck)) {
+        for (const value of [text['zh-CN'], text.en]) {
+          expect(value, `${file}: full-width digits in "${value}"`).not.toMatch(/[０-９]/)
+          for (const digits of value.match(/\d+/g) ?? []) {
+            expect(SOURCE_NUMBERS.has(digits), `${file}: "${digits}" in "${value}"`).toBe(true)
+          }
+        }
+      }
+    }
+  })
+
+  it('declares a default for every {{placeholder}} it uses', () => {
+    for (const { file, deck } of decks) {
+      const used = allTexts(deck).flatMap((text) => [...`${text['zh-CN']} ${text.en}`.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1] ?? ''))
+      for (const name of used) expect(deck.variables?.[name], `${file}: {{${name}}}`).toBeDefined()
+    }
+  })
+
+  it('keeps projected text short enough to read from the back of a room', () => {
+    for (const { file, deck } of decks) {
+      for (const slide of deck.slides) {
+        const where = `${file} ${slide.id}`
+        if ('title' in slide) expect(chars(slide.title['zh-CN']), `${where} title`).toBeLessThanOrEqual(16)
+        if (slide.kind === 'bullets') {
+          expect(slide.bullets.length, where).toBeLessThanOrEqual(5)
+          for (const bullet of slide.bullets) {
+            expect(chars(fillDefaults(bullet['zh-CN'], deck, 'zh-CN')), `${where}: ${bullet['zh-CN']}`).toBeLessThanOrEqual(24)
+            expect(chars(fillDefaults(bullet.en, deck, 'en')), `${where}: ${bullet.en}`).toBeLessThanOrEqual(70)
+          }
+        }
+        if (slide.kind === 'statement') expect(chars(slide.text['zh-CN']), where).toBeLessThanOrEqual(24)
+      }
+    }
+  })
+
+  it('gives every slide speaker notes of two to six sentences in both languages', () => {
+    for (const { file, deck } of decks) {
+      for (const slide of deck.slides) {
+        const where = `${file} ${slide.id}`
+        expect(zhSentences(slide.notes['zh-CN']), `${where} zh notes`).toBeGreaterThanOrEqual(2)
+        expect(zhSentences(slide.notes['zh-CN']), `${where} zh notes`).toBeLessThanOrEqual(6)
+        expect(enSentences(slide.notes.en), `${where} en notes`).toBeGreaterThanOrEqual(2)
+        expect(enSentences(slide.notes.en), `${where} en notes`).toBeLessThanOrEqual(6)
+      }
+    }
+  })
+
+  it('writes each deck description as one sentence', () => {
+    for (const { file, deck } of decks) {
+      expect(zhSentences(deck.description['zh-CN']), file).toBe(1)
+      expect(enSentences(deck.description.en), file).toBe(1)
+    }
+  })
+
+  it('never leaves a text blank in either language', () => {
+    for (const { file, deck } of decks) {
+      for (const text of allTexts(deck)) {
+        expect(text['zh-CN'].trim(), file).not.toBe('')
+        expect(text.en.trim(), file).not.toBe('')
+      }
+    }
+  })
+})
+
+describe('deckFileSchema', () => {
+  const text = (value: string) => ({ 'zh-CN': value, en: value })
+  const validDeck = () => ({
+    format: 'outreach-deck',
+    version: 1,
+    id: 'test-deck',
+    title: text('测试'),
+    description: text('测试。'),
+    slides: [
+      {
+        kind: 'quiz',
+        id: 'q1',
+        notes: text('一。二。'),
+        question: text('是不是诈骗？'),
+        options: [text('是'), text('不是')],
+        answer: 0,
+        explanation: text('是诈骗。'),
+      },
+    ] as Record<string, unknown>[],
+  })
+
+  it('accepts a minimal deck and fills in defaults', () => {
+    const parsed = deckFileSchema.parse(validDeck())
+    expect(parsed.builtIn).toBe(false)
+  })
+
+  it('rejects an unknown slide kind', () => {
+    const deck = validDeck()
+    deck.slides[0] = { kind: 'video', id: 'v1', notes: text('一。二。'), title: text('视频') }
+    expect(deckFileSchema.safeParse(deck).success).toBe(false)
+  })
+
+  it('rejects a quiz answer that points past the options', () => {
+    const deck = validDeck()
+    deck.slides[0] = { ...deck.slides[0], answer: 2 }
+    const result = deckFileSchema.safeParse(deck)
+    expect(result.success).toBe(false)
+    expect(result.error?.issues[0]?.path).toEqual(['slides', 0, 'answer'])
+  })
+
+  it('rejects any version other than the one it reads', () => {
+    expect(deckFileSchema.safeParse({ ...validDeck(), version: 2 }).success).toBe(false)
+    expect(deckFileSchema.safeParse({ ...validDeck(), version: '1' }).success).toBe(false)
+  })
+
+  it('rejects unknown keys, duplicate slide ids and missing translations', () => {
+    expect(deckFileSchema.safeParse({ ...validDeck(), theme: 'dark' }).success).toBe(false)
+
+    const duplicated = validDeck()
+    duplicated.slides.push({ ...duplicated.slides[0] })
+    expect(deckFileSchema.safeParse(duplicated).success).toBe(false)
+
+    expect(deckFileSchema.safeParse({ ...validDeck(), title: { 'zh-CN': '只有中文' } }).success).toBe(false)
+  })
+
+  it('rejects image paths that leave the deck folder', () => {
+    const deck = validDeck()
+    deck.slides[0] = { kind: 'imageText', id: 'i1', notes: text('一。二。'), title: text('图'), text: text('文'), image: '../secret.png' }
+    expect(deckFileSchema.safeParse(deck).success).toBe(false)
+    deck.slides[0] = { ...deck.slides[0], image: 'pictures/safe-account.png' }
+    expect(deckFileSchema.safeParse(deck).success).toBe(true)
+  })
+})
