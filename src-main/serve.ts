@@ -7,7 +7,7 @@ import { startHttpTransport } from './transports/http'
 async function main(): Promise<void> {
   const options = parseServeOptions(process.argv.slice(2), process.env)
   const app = await openApp(options.dbFile)
-  const { server, port } = await startHttpTransport({ handlers: app.handlers, staticDir: join(__dirname, '../renderer') }, options.port)
+  const { server, port } = await startHttpTransport({ handlers: app.handlers, token: options.token, staticDir: join(__dirname, '../renderer') }, options.port)
   console.log(`Outreach Desk is serving at http://127.0.0.1:${port}/ (database: ${options.dbFile})`)
 
   const shutdown = () => {

@@ -3,6 +3,7 @@ export type ApiErrorCode =
   | 'invalid_json'
   | 'unknown_method'
   | 'forbidden'
+  | 'unauthorized'
   | 'not_found'
   | 'conflict'
   | 'payload_too_large'
@@ -33,6 +34,7 @@ export const HTTP_STATUS_BY_CODE: Record<ApiErrorCode, number> = {
   invalid_json: 400,
   unknown_method: 404,
   forbidden: 403,
+  unauthorized: 401,
   not_found: 404,
   conflict: 409,
   payload_too_large: 413,

@@ -1,5 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { timingSafeEqual } from 'node:crypto'
 import { dispatch, errorResponse, type ApiResponse } from '../api/dispatch'
 import { describeContract } from '../api/describeContract'
 import type { ApiHandlers } from '../api/handlers/context'
@@ -9,8 +12,13 @@ import { CONTENT_SECURITY_POLICY } from '../security/contentSecurityPolicy'
 
 export const MAX_BODY_BYTES = 16 * 1024 * 1024
 
+export const API_TOKEN_HEADER = 'x-api-token'
+export const API_TOKEN_META = 'outreach-api-token'
+
 export interface HttpTransportOptions {
   handlers: ApiHandlers
+  /** Every /api request must carry it in the x-api-token header; the served page gets it inside its HTML. */
+  token: string
   /** The built renderer; when absent only the API is served. */
   staticDir?: string
 }
@@ -62,6 +70,24 @@ function isOwnHost(request: IncomingMessage, port: number): boolean {
   return origin === undefined || allowed.some((host) => origin === `http://${host}`)
 }
 
+function hasToken(request: IncomingMessage, token: string): boolean {
+  const given = request.headers[API_TOKEN_HEADER]
+  if (typeof given !== 'string') return false
+  const a = Buffer.from(given)
+  const b = Buffer.from(token)
+  return a.length === b.length && timingSafeEqual(a, b)
+}
+
+async function sendIndexWithToken(response: ServerResponse, staticDir: string, token: string): Promise<boolean> {
+  const html = await readFile(join(staticDir, 'index.html'), 'utf8').catch(() => undefined)
+  if (html === undefined) return false
+  const meta = `<meta name="${API_TOKEN_META}" content="${token}" />`
+  const body = html.includes('</head>') ? html.replace('</head>', `${meta}\n  </head>`) : meta + html
+  response.writeHead(200, { ...SECURITY_HEADERS, 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' })
+  response.end(body)
+  return true
+}
+
 async function handleApiCall(request: IncomingMessage, response: ServerResponse, options: HttpTransportOptions, method: string): Promise<void> {
   const locale = pickLocale(request.headers['accept-language'])
   let body: string
@@ -91,6 +117,9 @@ async function route(request: IncomingMessage, response: ServerResponse, options
   const locale = pickLocale(request.headers['accept-language'])
   if (!isOwnHost(request, port)) return sendJson(response, 403, { error: { code: 'forbidden', message: 'Host or Origin not allowed' } })
 
+  if (url.pathname === '/api' || url.pathname.startsWith('/api/')) {
+    if (!hasToken(request, options.token)) return sendApiResponse(response, errorResponse('unauthorized', locale))
+  }
   if (url.pathname === '/api/health' && request.method === 'GET') {
     return sendApiResponse(response, await dispatch(options.handlers, 'system.health', {}, locale))
   }
@@ -100,6 +129,7 @@ async function route(request: IncomingMessage, response: ServerResponse, options
     return handleApiCall(request, response, options, safeDecode(url.pathname.slice('/api/'.length)))
   }
   if ((request.method === 'GET' || request.method === 'HEAD') && options.staticDir) {
+    if ((url.pathname === '/' || url.pathname === '/index.html') && (await sendIndexWithToken(response, options.staticDir, options.token))) return
     if (await serveStatic(options.staticDir, url.pathname, response, SECURITY_HEADERS)) return
   }
   sendJson(response, 404, { error: { code: 'not_found', message: 'Not found' } })

@@ -9,12 +9,17 @@ export function pickTransport(): Transport {
   return httpTransport
 }
 
+/** `serve` writes the API token into the page it serves; only that page can read it. */
+function servedApiToken(): string {
+  return document.querySelector<HTMLMetaElement>('meta[name="outreach-api-token"]')?.content ?? ''
+}
+
 async function httpTransport(method: string, input: unknown, locale: string): Promise<BridgeResponse> {
   let response: Response
   try {
     response = await fetch(`/api/${method}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'accept-language': locale },
+      headers: { 'content-type': 'application/json', 'accept-language': locale, 'x-api-token': servedApiToken() },
       body: JSON.stringify(input ?? {}),
     })
   } catch {

@@ -1,11 +1,15 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
+import { randomBytes } from 'node:crypto'
 
 export const SERVE_ENTRY = resolve(process.env.OUTREACH_OUT ?? 'out', 'main/serve.js')
 
 export interface ServeProcess {
   url: string
+  token: string
+  /** Calls the API as a local script would (with the token); throws on an error answer. */
+  api: <T = unknown>(method: string, input?: unknown) => Promise<T>
   child: ChildProcess
   stop: (signal?: NodeJS.Signals) => Promise<void>
 }
@@ -13,7 +17,8 @@ export interface ServeProcess {
 /** Starts the built `serve` entry on a free port, as `npm run serve` would, and waits until it listens. */
 export async function startServe(dbFile: string, extraArgs: string[] = []): Promise<ServeProcess> {
   if (!existsSync(SERVE_ENTRY)) throw new Error(`${SERVE_ENTRY} is missing: run "npm run build" first`)
-  const child = spawn(process.execPath, [SERVE_ENTRY, '--port', '0', '--db', dbFile, ...extraArgs], { stdio: ['ignore', 'pipe', 'pipe'] })
+  const token = randomBytes(18).toString('base64url')
+  const child = spawn(process.execPath, [SERVE_ENTRY, '--port', '0', '--db', dbFile, '--token', token, ...extraArgs], { stdio: ['ignore', 'pipe', 'pipe'] })
   let output = ''
   const url = await new Promise<string>((resolvePromise, reject) => {
     const timer = setTimeout(() => reject(new Error(`serve did not start in time:\n${output}`)), 20_000)
@@ -38,5 +43,11 @@ export async function startServe(dbFile: string, extraArgs: string[] = []): Prom
       child.once('exit', () => resolvePromise())
       child.kill(signal)
     })
-  return { url, child, stop }
+  const api = async <T,>(method: string, input: unknown = {}): Promise<T> => {
+    const response = await fetch(`${url}/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-api-token': token }, body: JSON.stringify(input) })
+    const body = await response.json()
+    if (!response.ok) throw new Error(`${method} → ${response.status}: ${JSON.stringify(body)}`)
+    return body as T
+  }
+  return { url, token, api, child, stop }
 }

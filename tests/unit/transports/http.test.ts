@@ -9,6 +9,7 @@ import { openTestApp, type TestApp } from '../../helpers/testApp'
 let app: TestApp
 let server: Server
 let base: string
+const TOKEN = 'test-token-0123456789abcdef'
 
 beforeEach(async () => {
   app = await openTestApp()
@@ -16,7 +17,7 @@ beforeEach(async () => {
   mkdirSync(staticDir)
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>renderer</title>')
   writeFileSync(join(app.dir, 'secret.txt'), 'outside the renderer')
-  const started = await startHttpTransport({ handlers: app.handlers, staticDir })
+  const started = await startHttpTransport({ handlers: app.handlers, staticDir, token: TOKEN })
   server = started.server
   base = `http://127.0.0.1:${started.port}`
 })
@@ -28,7 +29,7 @@ afterEach(async () => {
 function post(method: string, body: string | object, headers: Record<string, string> = {}) {
   return fetch(`${base}/api/${method}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
+    headers: { 'content-type': 'application/json', 'x-api-token': TOKEN, ...headers },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   })
 }
@@ -39,13 +40,13 @@ describe('HTTP transport', () => {
   })
 
   it('answers health with the schema version', async () => {
-    const response = await fetch(`${base}/api/health`)
+    const response = await fetch(`${base}/api/health`, { headers: { 'x-api-token': TOKEN } })
     expect(response.status).toBe(200)
     expect(await response.json()).toEqual({ ok: true, schemaVersion: app.db.schemaVersion })
   })
 
   it('lists every contract method with its input JSON Schema', async () => {
-    const listing = (await (await fetch(`${base}/api`)).json()) as { methods: { name: string; input: { type: string } }[] }
+    const listing = (await (await fetch(`${base}/api`, { headers: { 'x-api-token': TOKEN } })).json()) as { methods: { name: string; input: { type: string } }[] }
     expect(listing.methods.map((m) => m.name).sort()).toEqual([...apiMethods].sort())
     for (const method of listing.methods) expect(method.input.type).toBe('object')
   })
@@ -70,13 +71,22 @@ describe('HTTP transport', () => {
     expect((await post('sessions.nope', {})).status).toBe(404)
     expect((await post('sessions.get', { id: '00000000-0000-4000-8000-000000000000' })).status).toBe(404)
     expect((await post('%E0%A4%A', {})).status).toBe(404)
-    expect((await fetch(`${base}/api/sessions.list`)).status).toBe(405)
+    expect((await fetch(`${base}/api/sessions.list`, { headers: { 'x-api-token': TOKEN } })).status).toBe(405)
   })
 
   it('refuses a body over the size limit with 413', async () => {
     const response = await post('sessions.create', JSON.stringify({ title: 'x'.repeat(17 * 1024 * 1024) }))
     expect(response.status).toBe(413)
     expect(await response.json()).toMatchObject({ error: { code: 'payload_too_large' } })
+  })
+
+  it('needs the token on every API call, and hands it only to the page it serves', async () => {
+    expect((await fetch(`${base}/api/health`)).status).toBe(401)
+    expect((await fetch(`${base}/api`)).status).toBe(401)
+    const wrong = await fetch(`${base}/api/sessions.list`, { method: 'POST', headers: { 'x-api-token': 'x'.repeat(TOKEN.length) }, body: '{}' })
+    expect(wrong.status).toBe(401)
+    expect(await wrong.json()).toMatchObject({ error: { code: 'unauthorized' } })
+    expect(await (await fetch(`${base}/`)).text()).toContain(`content="${TOKEN}"`)
   })
 
   it('serves the renderer but nothing outside its folder', async () => {
@@ -102,6 +112,6 @@ describe('HTTP transport', () => {
     const port = new URL(base).port
     expect(await status({ host: `evil.example:${port}` })).toBe(403)
     expect(await status({ host: `127.0.0.1:${port}`, origin: 'http://evil.example' })).toBe(403)
-    expect(await status({ host: `localhost:${port}` })).toBe(200)
+    expect(await status({ host: `localhost:${port}`, 'x-api-token': TOKEN })).toBe(200)
   })
 })
