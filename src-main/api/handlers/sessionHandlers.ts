@@ -1,8 +1,8 @@
 import { ApiError } from '../errors'
-import { findSession, insertSession, listSessions } from '../../db/repositories/sessionsRepository'
+import { countAttendance, deleteSession, findSession, insertSession, listSessions, updateSession, type SessionRecord } from '../../db/repositories/sessionsRepository'
 import type { HandlerContext, HandlersFor } from './context'
 
-export function sessionHandlers({ db, now, newId }: HandlerContext): HandlersFor<'sessions.create' | 'sessions.list' | 'sessions.get'> {
+export function sessionHandlers({ db, now, newId }: HandlerContext): HandlersFor<'sessions.create' | 'sessions.list' | 'sessions.get' | 'sessions.update' | 'sessions.delete'> {
   return {
     'sessions.create': async (input) => {
       const timestamp = now().toISOString()
@@ -14,9 +14,12 @@ export function sessionHandlers({ db, now, newId }: HandlerContext): HandlersFor
           startsAt: input.startsAt,
           durationMinutes: input.durationMinutes ?? null,
           place: input.place,
+          community: input.community ?? '',
+          neighbourhood: input.neighbourhood ?? '',
+          building: input.building ?? '',
           presenters: input.presenters ?? '',
           audience: input.audience ?? 'general',
-          status: 'planned',
+          status: input.status ?? 'planned',
           notes: input.notes ?? '',
           createdAt: timestamp,
           updatedAt: timestamp,
@@ -26,11 +29,36 @@ export function sessionHandlers({ db, now, newId }: HandlerContext): HandlersFor
       if (!created) throw new ApiError('not_found', 'session_not_found')
       return created
     },
-    'sessions.list': async () => ({ items: await db.read(listSessions) }),
+    'sessions.list': async (filters) => ({ items: await db.read((reader) => listSessions(reader, filters)) }),
     'sessions.get': async ({ id }) => {
       const session = await db.read((reader) => findSession(reader, id))
       if (!session) throw new ApiError('not_found', 'session_not_found')
       return session
     },
+    'sessions.update': async ({ id, ...changes }) => {
+      await db.write(async (tx) => {
+        const existing = await findSession(tx, id)
+        if (!existing) throw new ApiError('not_found', 'session_not_found')
+        const { registered: _registered, present: _present, ...record } = existing
+        const changed = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined))
+        const next: SessionRecord = { ...record, ...changed, updatedAt: now().toISOString() }
+        await updateSession(tx, next)
+      })
+      const updated = await db.read((reader) => findSession(reader, id))
+      if (!updated) throw new ApiError('not_found', 'session_not_found')
+      return updated
+    },
+    // The count the worker was shown must match what would go, so a stale screen never deletes more than it said.
+    'sessions.delete': ({ id, confirmAttendanceCount }) =>
+      db.write(async (tx) => {
+        const existing = await findSession(tx, id)
+        if (!existing) throw new ApiError('not_found', 'session_not_found')
+        const attendanceRemoved = await countAttendance(tx, id)
+        if (attendanceRemoved > 0 && confirmAttendanceCount !== attendanceRemoved) {
+          throw new ApiError('conflict', 'session_delete_needs_count', { count: attendanceRemoved })
+        }
+        await deleteSession(tx, id)
+        return { deleted: true as const, attendanceRemoved }
+      }),
   }
 }

@@ -1,5 +1,6 @@
 import type { SqliteConnection } from '../sqliteConnection'
-import type { Session } from '../../api/contracts/sessions'
+import type { Session, SessionListFilters } from '../../api/contracts/sessions'
+import { rangeEndExclusive, rangeStart } from '../../domain/dayBounds'
 
 interface SessionRow {
   id: string
@@ -7,6 +8,9 @@ interface SessionRow {
   starts_at: string
   duration_minutes: number | null
   place: string
+  community: string
+  neighbourhood: string
+  building: string
   presenters: string
   audience: Session['audience']
   status: Session['status']
@@ -17,7 +21,7 @@ interface SessionRow {
   updated_at: string
 }
 
-export type NewSession = Omit<Session, 'registered' | 'present'>
+export type SessionRecord = Omit<Session, 'registered' | 'present'>
 
 const selectSessions = `
   SELECT s.*,
@@ -32,6 +36,9 @@ function toSession(row: SessionRow): Session {
     startsAt: row.starts_at,
     durationMinutes: row.duration_minutes,
     place: row.place,
+    community: row.community,
+    neighbourhood: row.neighbourhood,
+    building: row.building,
     presenters: row.presenters,
     audience: row.audience,
     status: row.status,
@@ -43,24 +50,46 @@ function toSession(row: SessionRow): Session {
   }
 }
 
-export async function insertSession(tx: SqliteConnection, session: NewSession): Promise<void> {
+function sessionValues(session: SessionRecord): unknown[] {
+  return [
+    session.title,
+    session.startsAt,
+    session.durationMinutes,
+    session.place,
+    session.community,
+    session.neighbourhood,
+    session.building,
+    session.presenters,
+    session.audience,
+    session.status,
+    session.notes,
+  ]
+}
+
+export async function insertSession(tx: SqliteConnection, session: SessionRecord): Promise<void> {
   await tx.run(
-    `INSERT INTO sessions (id, title, starts_at, duration_minutes, place, presenters, audience, status, notes, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    [
-      session.id,
-      session.title,
-      session.startsAt,
-      session.durationMinutes,
-      session.place,
-      session.presenters,
-      session.audience,
-      session.status,
-      session.notes,
-      session.createdAt,
-      session.updatedAt,
-    ],
+    `INSERT INTO sessions (title, starts_at, duration_minutes, place, community, neighbourhood, building, presenters, audience, status, notes, id, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    [...sessionValues(session), session.id, session.createdAt, session.updatedAt],
   )
+}
+
+export async function updateSession(tx: SqliteConnection, session: SessionRecord): Promise<void> {
+  await tx.run(
+    `UPDATE sessions SET title = ?, starts_at = ?, duration_minutes = ?, place = ?, community = ?, neighbourhood = ?, building = ?,
+       presenters = ?, audience = ?, status = ?, notes = ?, updated_at = ? WHERE id = ?`,
+    [...sessionValues(session), session.updatedAt, session.id],
+  )
+}
+
+/** Removes the session; its attendance rows go with it (ON DELETE CASCADE). */
+export async function deleteSession(tx: SqliteConnection, id: string): Promise<void> {
+  await tx.run('DELETE FROM sessions WHERE id = ?', [id])
+}
+
+export async function countAttendance(db: SqliteConnection, sessionId: string): Promise<number> {
+  const row = await db.get<{ n: number }>('SELECT COUNT(*) AS n FROM attendance WHERE session_id = ?', [sessionId])
+  return row?.n ?? 0
 }
 
 export async function findSession(db: SqliteConnection, id: string): Promise<Session | undefined> {
@@ -68,8 +97,32 @@ export async function findSession(db: SqliteConnection, id: string): Promise<Ses
   return row && toSession(row)
 }
 
-export async function listSessions(db: SqliteConnection): Promise<Session[]> {
-  const rows = await db.all<SessionRow>(`${selectSessions} ORDER BY s.starts_at DESC, s.created_at DESC`)
+function likeContaining(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+}
+
+export async function listSessions(db: SqliteConnection, filters: SessionListFilters = {}): Promise<Session[]> {
+  const conditions: string[] = []
+  const params: unknown[] = []
+  if (filters.from) {
+    conditions.push('s.starts_at >= ?')
+    params.push(rangeStart(filters.from))
+  }
+  if (filters.to) {
+    conditions.push('s.starts_at < ?')
+    params.push(rangeEndExclusive(filters.to))
+  }
+  if (filters.status) {
+    conditions.push('s.status = ?')
+    params.push(filters.status)
+  }
+  if (filters.place) {
+    const columns = ['s.place', 's.community', 's.neighbourhood', 's.building']
+    conditions.push(`(${columns.map((column) => `${column} LIKE ? ESCAPE '\\'`).join(' OR ')})`)
+    params.push(...columns.map(() => likeContaining(filters.place!)))
+  }
+  const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''
+  const rows = await db.all<SessionRow>(`${selectSessions} ${where} ORDER BY s.starts_at DESC, s.created_at DESC`, params)
   return rows.map(toSession)
 }
 
