@@ -3,6 +3,8 @@ import { sessionsContract } from './contracts/sessions'
 import { systemContract } from './contracts/system'
 import { attendeesContract } from './contracts/attendees'
 import { attendanceContract } from './contracts/attendance'
+import { decksContract } from './contracts/decks'
+import { presentationsContract } from './contracts/presentations'
 
 /** Everything the main process can do, by namespaced method name. */
 export const apiContract = {
@@ -10,6 +12,8 @@ export const apiContract = {
   ...sessionsContract,
   ...attendeesContract,
   ...attendanceContract,
+  ...decksContract,
+  ...presentationsContract,
 }
 
 export type ApiContract = typeof apiContract

@@ -3,6 +3,8 @@ import { sessionHandlers } from './sessionHandlers'
 import { systemHandlers } from './systemHandlers'
 import { attendeeHandlers } from './attendeeHandlers'
 import { attendanceHandlers } from './attendanceHandlers'
+import { deckHandlers } from './deckHandlers'
+import { presentationHandlers } from './presentationHandlers'
 
 export function createApiHandlers(context: HandlerContext): ApiHandlers {
   return {
@@ -10,5 +12,7 @@ export function createApiHandlers(context: HandlerContext): ApiHandlers {
     ...sessionHandlers(context),
     ...attendeeHandlers(context),
     ...attendanceHandlers(context),
+    ...deckHandlers(context),
+    ...presentationHandlers(context),
   }
 }
