@@ -1,11 +1,24 @@
 import { join } from 'node:path'
-import { openApp } from './app/openApp'
+import { defaultBackupDir, openApp } from './app/openApp'
+import { latestBackup, replaceWithBackup } from './app/recovery'
 import { parseServeOptions } from './app/serveOptions'
 import { MigrationError } from './db/migrate'
+import { DatabaseRefusedError } from './db/integrity'
 import { startHttpTransport } from './transports/http'
+
+async function explainRefusal(error: DatabaseRefusedError, dbFile: string): Promise<void> {
+  console.error(`${error.message}. The file was not changed.`)
+  const backup = await latestBackup(defaultBackupDir(dbFile))
+  if (backup) console.error(`The newest backup is ${backup.fileName} (${backup.createdAt}). Start again with --restore ${backup.fileName} to use it; the refused file is kept beside it.`)
+  else console.error('No backup was found next to it.')
+}
 
 async function main(): Promise<void> {
   const options = parseServeOptions(process.argv.slice(2), process.env)
+  if (options.restore) {
+    const keptAs = await replaceWithBackup(options.dbFile, defaultBackupDir(options.dbFile), options.restore)
+    console.log(`Restored ${options.restore}; the previous file is kept as ${keptAs}`)
+  }
   const app = await openApp(options.dbFile)
   const { server, port } = await startHttpTransport({ handlers: app.handlers, token: options.token, staticDir: join(__dirname, '../renderer') }, options.port)
   console.log(`Outreach Desk is serving at http://127.0.0.1:${port}/ (database: ${options.dbFile})`)
@@ -18,11 +31,9 @@ async function main(): Promise<void> {
   process.once('SIGTERM', shutdown)
 }
 
-main().catch((error: unknown) => {
-  if (error instanceof MigrationError) {
-    console.error(`The database could not be upgraded and was left as it was. ${error.message}`)
-  } else {
-    console.error(error instanceof Error ? error.message : error)
-  }
+main().catch(async (error: unknown) => {
+  if (error instanceof DatabaseRefusedError) await explainRefusal(error, error.file)
+  else if (error instanceof MigrationError) console.error(`The database could not be upgraded and was left as it was. ${error.message}`)
+  else console.error(error instanceof Error ? error.message : error)
   process.exit(1)
 })

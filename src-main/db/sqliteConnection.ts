@@ -7,6 +7,16 @@ export interface RunResult {
   lastID: number
 }
 
+interface RawBackup {
+  completed: boolean
+  step(pages: number, callback: (error: Error | null) => void): void
+  finish(callback: (error: Error | null) => void): void
+}
+
+interface RawWithBackup {
+  backup(file: string, destName: string, sourceName: string, filenameIsDest: boolean, callback: (error: Error | null) => void): RawBackup
+}
+
 /** A promise face over one node-sqlite3 connection. */
 export class SqliteConnection {
   private constructor(private readonly raw: sqlite3.Database) {}
@@ -44,6 +54,33 @@ export class SqliteConnection {
   exec(sql: string): Promise<void> {
     return new Promise((resolve, reject) => {
       this.raw.exec(sql, (error: Error | null) => (error ? reject(error) : resolve()))
+    })
+  }
+
+  /**
+   * SQLite's online backup: copies the whole database `to` a file, or `from` a file into
+   * this connection's database, page by page, consistent even while others write.
+   */
+  backup(file: string, direction: 'to' | 'from'): Promise<void> {
+    return new Promise((resolve, reject) => {
+      let failed = false
+      const job = (this.raw as unknown as RawWithBackup).backup(file, 'main', 'main', direction === 'to', (error) => {
+        if (error) {
+          failed = true
+          reject(error)
+        }
+      })
+      const step = (attempt: number) =>
+        job.step(-1, (error) => {
+          if (failed) return
+          if (!error && job.completed) return job.finish(() => resolve())
+          if (attempt < 50 && (!error || ['SQLITE_BUSY', 'SQLITE_LOCKED'].includes((error as { code?: string }).code ?? ''))) {
+            setTimeout(() => step(attempt + 1), 100)
+            return
+          }
+          job.finish(() => reject(error ?? new Error('backup did not complete')))
+        })
+      step(0)
     })
   }
 

@@ -1,7 +1,7 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron'
+import { app, BrowserWindow, ipcMain, Menu, session } from 'electron'
 import { join } from 'node:path'
-import { openApp, type OpenedApp } from '../app/openApp'
-import { MigrationError } from '../db/migrate'
+import type { OpenedApp } from '../app/openApp'
+import { openDatabaseOrRecover } from './openDatabaseOrRecover'
 import { registerIpcTransport } from '../transports/ipc'
 import { denyAllPermissions, hardenAllContents } from './hardenContents'
 import { menuTemplate } from './menu'
@@ -23,12 +23,8 @@ async function start(): Promise<void> {
   await app.whenReady()
   denyAllPermissions(session.defaultSession)
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(app.getLocale())))
-  const dbFile = join(app.getPath('userData'), 'outreach.sqlite')
-  try {
-    opened = await openApp(dbFile)
-  } catch (error) {
-    const detail = error instanceof MigrationError ? `数据库升级失败，文件保持原样。\nThe database upgrade failed; the file was left as it was.\n\n${error.message}` : String(error)
-    dialog.showErrorBox('反诈宣讲台 Outreach Desk', `${detail}\n\n${dbFile}`)
+  opened = await openDatabaseOrRecover(join(app.getPath('userData'), 'outreach.sqlite'))
+  if (!opened) {
     app.exit(1)
     return
   }

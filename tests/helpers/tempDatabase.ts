@@ -20,7 +20,7 @@ export function makeTempDir(prefix = 'outreach-test-'): { dir: string; remove: (
 export async function openTempDatabase(migrations?: Migration[]): Promise<TempDatabase> {
   const { dir, remove } = makeTempDir()
   const file = join(dir, 'outreach.sqlite')
-  const db = await Database.open(file, migrations)
+  const db = await Database.open(file, { migrations, backupDir: join(dir, 'backups') })
   return {
     db,
     file,
