@@ -3,6 +3,9 @@ import { sessionsContract } from './contracts/sessions'
 import { systemContract } from './contracts/system'
 import { attendeesContract } from './contracts/attendees'
 import { attendanceContract } from './contracts/attendance'
+import { peopleAdminContract } from './contracts/peopleAdmin'
+import { settingsContract } from './contracts/settings'
+import { privacyContract } from './contracts/privacy'
 import { decksContract } from './contracts/decks'
 import { presentationsContract } from './contracts/presentations'
 
@@ -12,6 +15,9 @@ export const apiContract = {
   ...sessionsContract,
   ...attendeesContract,
   ...attendanceContract,
+  ...peopleAdminContract,
+  ...settingsContract,
+  ...privacyContract,
   ...decksContract,
   ...presentationsContract,
 }

@@ -23,7 +23,10 @@ function sqliteCode(error: unknown): string | undefined {
 }
 
 function describeFailure(error: unknown, locale: ApiLocale): ApiResponse {
-  if (error instanceof ApiError) return failure(error.code, translate(locale, error.messageKey, error.params))
+  if (error instanceof ApiError) {
+    const fieldEntries = Object.entries(error.fieldKeys).map(([field, key]) => [field, translate(locale, key, error.params)])
+    return failure(error.code, translate(locale, error.messageKey, error.params), fieldEntries.length ? Object.fromEntries(fieldEntries) : undefined)
+  }
   const code = sqliteCode(error)
   if (code && STORAGE_ERROR_CODES.has(code)) return errorResponse('storage_error', locale, { reason: code })
   if (code === 'SQLITE_CONSTRAINT') return errorResponse('conflict', locale)

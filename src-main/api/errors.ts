@@ -23,6 +23,8 @@ export class ApiError extends Error {
     readonly code: ApiErrorCode,
     readonly messageKey: string,
     readonly params: Record<string, string | number> = {},
+    /** Message keys per input field, for a refusal that belongs next to a field (a phone already in use). */
+    readonly fieldKeys: Record<string, string> = {},
   ) {
     super(messageKey)
     this.name = 'ApiError'

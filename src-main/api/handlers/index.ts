@@ -3,6 +3,9 @@ import { sessionHandlers } from './sessionHandlers'
 import { systemHandlers } from './systemHandlers'
 import { attendeeHandlers } from './attendeeHandlers'
 import { attendanceHandlers } from './attendanceHandlers'
+import { peopleHandlers } from './peopleHandlers'
+import { settingsHandlers } from './settingsHandlers'
+import { privacyHandlers } from './privacyHandlers'
 import { deckHandlers } from './deckHandlers'
 import { presentationHandlers } from './presentationHandlers'
 
@@ -12,6 +15,9 @@ export function createApiHandlers(context: HandlerContext): ApiHandlers {
     ...sessionHandlers(context),
     ...attendeeHandlers(context),
     ...attendanceHandlers(context),
+    ...peopleHandlers(context),
+    ...settingsHandlers(context),
+    ...privacyHandlers(context),
     ...deckHandlers(context),
     ...presentationHandlers(context),
   }

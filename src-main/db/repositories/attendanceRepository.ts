@@ -2,6 +2,7 @@ import type { SqliteConnection } from '../sqliteConnection'
 import type { RosterEntry, SearchMatch } from '../../api/contracts/attendance'
 import type { AttendeeRow } from './attendeesRepository'
 import { toPersonSummary } from './attendeesRepository'
+import { personSearchCondition } from './personSearch'
 
 type Source = RosterEntry['source']
 
@@ -49,28 +50,8 @@ export async function listRoster(db: SqliteConnection, sessionId: string): Promi
   return rows.map((row) => ({ ...toPersonSummary(row), source: row.source, checkedInAt: row.checked_in_at, registeredAt: row.registered_at }))
 }
 
-/** A prefix range a plain index can serve ("zs" → zs ≤ x < zt). */
-function prefixRange(prefix: string): [string, string] {
-  return [prefix, prefix + '\uffff']
-}
-
-function searchCondition(query: string): { where: string; params: string[] } {
-  const compact = query.replace(/[\s\-]/g, '')
-  if (/^\d{11}$/.test(compact)) return { where: 'p.phone = ?', params: [compact] }
-  if (/^\d{4}$/.test(compact)) return { where: 'p.phone_tail = ?', params: [compact] }
-  if (/^[a-zA-Z]+$/.test(compact)) {
-    const lower = compact.toLowerCase()
-    return {
-      where: '((p.name_initials >= ? AND p.name_initials < ?) OR (p.name_pinyin >= ? AND p.name_pinyin < ?))',
-      params: [...prefixRange(lower), ...prefixRange(lower)],
-    }
-  }
-  const escaped = query.trim().replace(/[\\%_]/g, (c) => `\\${c}`)
-  return { where: "p.name LIKE ? ESCAPE '\\'", params: [`%${escaped}%`] }
-}
-
 export async function searchPeople(db: SqliteConnection, sessionId: string, query: string, limit: number): Promise<SearchMatch[]> {
-  const { where, params } = searchCondition(query)
+  const { where, params } = personSearchCondition(query)
   const rows = await db.all<AttendeeRow & { in_session: number; checked_in_at: string | null }>(
     `SELECT p.*, a.id IS NOT NULL AS in_session, a.checked_in_at
      FROM attendees p LEFT JOIN attendance a ON a.attendee_id = p.id AND a.session_id = ?

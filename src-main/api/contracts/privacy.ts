@@ -1,0 +1,25 @@
+import { z } from 'zod'
+import { defineMethod } from './common'
+
+const purgeCounts = z.object({ people: z.number().int(), attendance: z.number().int(), consents: z.number().int() })
+
+export const purgePreviewSchema = purgeCounts.extend({
+  /** People last seen before this moment go; pass it back to privacy.purge unchanged. */
+  cutoff: z.string(),
+  retentionMonths: z.number().int(),
+  sample: z.array(z.object({ name: z.string(), phoneMasked: z.string(), neighbourhood: z.string(), lastSeenAt: z.string() })),
+})
+export type PurgePreview = z.infer<typeof purgePreviewSchema>
+
+export const privacyContract = {
+  'privacy.purgePreview': defineMethod({
+    summary: 'What a retention purge would delete now: people not seen since the cutoff (today minus the retention months), with their attendance and consents. Deletes nothing.',
+    input: z.object({}).strict(),
+    output: purgePreviewSchema,
+  }),
+  'privacy.purge': defineMethod({
+    summary: 'Delete people not seen since the cutoff, with their attendance and consents. The cutoff must be the one privacy.purgePreview gave today, so nothing unexpected goes.',
+    input: z.object({ cutoff: z.iso.datetime() }).strict(),
+    output: purgeCounts,
+  }),
+}
