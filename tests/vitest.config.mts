@@ -18,7 +18,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'e2e',
-          include: ['tests/e2e/**/*.test.ts'],
+          include: ['tests/e2e/**/*.test.ts', 'tests/durability/**/*.test.ts'],
           benchmark: { include: [] },
           environment: 'node',
           testTimeout: 60_000,

@@ -17,8 +17,8 @@ export interface ServeProcess {
 /** Starts the built `serve` entry on a free port, as `npm run serve` would, and waits until it listens. */
 export async function startServe(dbFile: string, extraArgs: string[] = []): Promise<ServeProcess> {
   if (!existsSync(SERVE_ENTRY)) throw new Error(`${SERVE_ENTRY} is missing: run "npm run build" first`)
-  const token = randomBytes(18).toString('base64url')
-  const child = spawn(process.execPath, [SERVE_ENTRY, '--port', '0', '--db', dbFile, '--token', token, ...extraArgs], { stdio: ['ignore', 'pipe', 'pipe'] })
+  const token = randomBytes(18).toString('hex')
+  const child = spawn(process.execPath, [SERVE_ENTRY, '--port', '0', '--db', dbFile, `--token=${token}`, ...extraArgs], { stdio: ['ignore', 'pipe', 'pipe'] })
   let output = ''
   const url = await new Promise<string>((resolvePromise, reject) => {
     const timer = setTimeout(() => reject(new Error(`serve did not start in time:\n${output}`)), 20_000)
