@@ -1,0 +1,70 @@
+import type { ApiLocale } from '../../api/locale'
+
+/** Column headers match what roster import recognises, so an exported list can be imported again. */
+const labels = {
+  'zh-CN': {
+    name: '姓名',
+    phone: '手机号',
+    ageGroup: '年龄段',
+    neighbourhood: '小区',
+    gender: '性别',
+    source: '来源',
+    present: '是否到场',
+    checkedInAt: '签到时间',
+    registeredAt: '报名时间',
+    sessionsAttended: '到场次数',
+    lastSeenAt: '最近一次',
+    createdAt: '登记时间',
+    yes: '是',
+    no: '否',
+    ageGroups: { under18: '18岁以下', '18-35': '18-35岁', '36-59': '36-59岁', '60plus': '60岁及以上' },
+    genders: { female: '女', male: '男' },
+    sources: { signup: '报名', walkin: '现场', import: '导入', kiosk: '自助登记' },
+    attendanceFile: '签到表',
+    peopleFile: '人员名单',
+    peopleSheet: '人员',
+  },
+  en: {
+    name: 'Name',
+    phone: 'Phone',
+    ageGroup: 'Age group',
+    neighbourhood: 'Neighbourhood',
+    gender: 'Gender',
+    source: 'Source',
+    present: 'Present',
+    checkedInAt: 'Checked in at',
+    registeredAt: 'Registered at',
+    sessionsAttended: 'Sessions attended',
+    lastSeenAt: 'Last seen',
+    createdAt: 'First recorded',
+    yes: 'yes',
+    no: 'no',
+    ageGroups: { under18: 'under 18', '18-35': '18-35', '36-59': '36-59', '60plus': '60+' },
+    genders: { female: 'female', male: 'male' },
+    sources: { signup: 'sign-up', walkin: 'walk-in', import: 'import', kiosk: 'kiosk' },
+    attendanceFile: 'attendance',
+    peopleFile: 'people',
+    peopleSheet: 'People',
+  },
+} satisfies Record<ApiLocale, unknown>
+
+export type ExportLabels = (typeof labels)['zh-CN']
+
+export function exportLabels(locale: ApiLocale): ExportLabels {
+  return labels[locale]
+}
+
+function pad(value: number): string {
+  return String(value).padStart(2, '0')
+}
+
+/** "2026-12-01 14:30" in this computer's time zone, which is where the talk happened. */
+export function localDateTime(iso: string | null): string {
+  if (!iso) return ''
+  const date = new Date(iso)
+  return `${localDate(date)} ${pad(date.getHours())}:${pad(date.getMinutes())}`
+}
+
+export function localDate(date: Date): string {
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
+}

@@ -1,0 +1,60 @@
+import type { ApiLocale } from '../api/locale'
+import type { Session } from '../api/contracts/sessions'
+import { maskPhone } from '../domain/phone'
+import { exportLabels, localDate, localDateTime } from '../domain/export/exportLabels'
+import type { ExportTable } from '../domain/export/exportTable'
+import type { ExportPersonRow, ExportRosterRow } from '../db/repositories/exportRepository'
+
+export interface ExportOptions {
+  locale: ApiLocale
+  fullPhones: boolean
+}
+
+function phoneCell(phone: string | null, fullPhones: boolean): string {
+  return fullPhones ? (phone ?? '') : maskPhone(phone)
+}
+
+export function attendanceTable(session: Session, rows: readonly ExportRosterRow[], { locale, fullPhones }: ExportOptions): ExportTable {
+  const l = exportLabels(locale)
+  return {
+    sheetName: `${localDate(new Date(session.startsAt))} ${session.title}`,
+    columns: [l.name, l.phone, l.ageGroup, l.neighbourhood, l.gender, l.present, l.checkedInAt, l.source, l.registeredAt],
+    rows: rows.map((row) => [
+      row.name,
+      phoneCell(row.phone, fullPhones),
+      row.age_group ? l.ageGroups[row.age_group] : '',
+      row.neighbourhood,
+      row.gender ? l.genders[row.gender] : '',
+      row.checked_in_at ? l.yes : l.no,
+      localDateTime(row.checked_in_at),
+      l.sources[row.source],
+      localDateTime(row.registered_at),
+    ]),
+  }
+}
+
+export function attendanceFileBase(session: Session, locale: ApiLocale): string {
+  return `${exportLabels(locale).attendanceFile}-${localDate(new Date(session.startsAt))}-${session.title}`
+}
+
+export function peopleTable(rows: readonly ExportPersonRow[], { locale, fullPhones }: ExportOptions): ExportTable {
+  const l = exportLabels(locale)
+  return {
+    sheetName: l.peopleSheet,
+    columns: [l.name, l.phone, l.ageGroup, l.neighbourhood, l.gender, l.sessionsAttended, l.lastSeenAt, l.createdAt],
+    rows: rows.map((row) => [
+      row.name,
+      phoneCell(row.phone, fullPhones),
+      row.age_group ? l.ageGroups[row.age_group] : '',
+      row.neighbourhood,
+      row.gender ? l.genders[row.gender] : '',
+      row.sessions_attended,
+      localDateTime(row.last_seen_at),
+      localDateTime(row.created_at),
+    ]),
+  }
+}
+
+export function peopleFileBase(locale: ApiLocale, today: Date): string {
+  return `${exportLabels(locale).peopleFile}-${localDate(today)}`
+}
