@@ -3,6 +3,9 @@ import { sessionsContract } from './contracts/sessions'
 import { systemContract } from './contracts/system'
 import { attendeesContract } from './contracts/attendees'
 import { attendanceContract } from './contracts/attendance'
+import { rosterImportContract } from './contracts/rosterImport'
+import { exportsContract } from './contracts/exports'
+import { reportsContract } from './contracts/reports'
 import { peopleAdminContract } from './contracts/peopleAdmin'
 import { settingsContract } from './contracts/settings'
 import { privacyContract } from './contracts/privacy'
@@ -15,6 +18,9 @@ export const apiContract = {
   ...sessionsContract,
   ...attendeesContract,
   ...attendanceContract,
+  ...rosterImportContract,
+  ...exportsContract,
+  ...reportsContract,
   ...peopleAdminContract,
   ...settingsContract,
   ...privacyContract,

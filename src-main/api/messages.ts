@@ -1,10 +1,12 @@
 import type { ApiLocale } from './locale'
+import { ioMessages } from './ioMessages'
 
 type Catalogue = Record<string, string>
 
 /** Messages a worker reads; `{name}` placeholders are filled from the error's params. */
 const messages: Record<ApiLocale, Catalogue> = {
   'zh-CN': {
+    ...ioMessages['zh-CN'],
     invalid_input: '输入有误：{details}',
     invalid_json: '请求内容不是有效的 JSON。',
     unknown_method: '没有名为“{method}”的功能。',
@@ -91,6 +93,7 @@ const messages: Record<ApiLocale, Catalogue> = {
     'field.cutoff': '截止日期',
   },
   en: {
+    ...ioMessages.en,
     invalid_input: 'Please check the input: {details}',
     invalid_json: 'The request body is not valid JSON.',
     unknown_method: 'There is no function called "{method}".',

@@ -3,6 +3,9 @@ import { sessionHandlers } from './sessionHandlers'
 import { systemHandlers } from './systemHandlers'
 import { attendeeHandlers } from './attendeeHandlers'
 import { attendanceHandlers } from './attendanceHandlers'
+import { importHandlers } from './importHandlers'
+import { exportHandlers } from './exportHandlers'
+import { reportHandlers } from './reportHandlers'
 import { peopleHandlers } from './peopleHandlers'
 import { settingsHandlers } from './settingsHandlers'
 import { privacyHandlers } from './privacyHandlers'
@@ -15,6 +18,9 @@ export function createApiHandlers(context: HandlerContext): ApiHandlers {
     ...sessionHandlers(context),
     ...attendeeHandlers(context),
     ...attendanceHandlers(context),
+    ...importHandlers(context),
+    ...exportHandlers(context),
+    ...reportHandlers(context),
     ...peopleHandlers(context),
     ...settingsHandlers(context),
     ...privacyHandlers(context),
