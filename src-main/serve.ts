@@ -5,6 +5,7 @@ import { parseServeOptions } from './app/serveOptions'
 import { MigrationError } from './db/migrate'
 import { DatabaseRefusedError } from './db/integrity'
 import { startHttpTransport } from './transports/http'
+import { describeOpenFailure } from './app/describeOpenFailure'
 
 async function explainRefusal(error: DatabaseRefusedError, dbFile: string): Promise<void> {
   console.error(`${error.message}. The file was not changed.`)
@@ -13,8 +14,11 @@ async function explainRefusal(error: DatabaseRefusedError, dbFile: string): Prom
   else console.error('No backup was found next to it.')
 }
 
+let dbFile = ''
+
 async function main(): Promise<void> {
   const options = parseServeOptions(process.argv.slice(2), process.env)
+  dbFile = options.dbFile
   if (options.restore) {
     const keptAs = await replaceWithBackup(options.dbFile, defaultBackupDir(options.dbFile), options.restore)
     console.log(`Restored ${options.restore}; the previous file is kept as ${keptAs}`)
@@ -34,6 +38,6 @@ async function main(): Promise<void> {
 main().catch(async (error: unknown) => {
   if (error instanceof DatabaseRefusedError) await explainRefusal(error, error.file)
   else if (error instanceof MigrationError) console.error(`The database could not be upgraded and was left as it was. ${error.message}`)
-  else console.error(error instanceof Error ? error.message : error)
+  else console.error(describeOpenFailure(error, dbFile))
   process.exit(1)
 })

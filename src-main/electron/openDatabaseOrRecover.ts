@@ -3,6 +3,7 @@ import { defaultBackupDir, openApp, type OpenedApp } from '../app/openApp'
 import { latestBackup, replaceWithBackup } from '../app/recovery'
 import { DatabaseRefusedError } from '../db/integrity'
 import { MigrationError } from '../db/migrate'
+import { describeOpenFailure } from '../app/describeOpenFailure'
 
 const TITLE = '反诈宣讲台 Outreach Desk'
 
@@ -18,7 +19,10 @@ export async function openDatabaseOrRecover(dbFile: string): Promise<OpenedApp |
       dialog.showErrorBox(TITLE, `数据库升级失败，文件保持原样。\nThe database upgrade failed; the file was left as it was.\n\n${error.message}\n\n${dbFile}`)
       return undefined
     }
-    if (!(error instanceof DatabaseRefusedError)) throw error
+    if (!(error instanceof DatabaseRefusedError)) {
+      dialog.showErrorBox(TITLE, describeOpenFailure(error, dbFile))
+      return undefined
+    }
     const backup = await latestBackup(defaultBackupDir(dbFile))
     const message = `数据文件无法使用，已保持原样。\nThe data file cannot be used and was left untouched.\n\n${error.message}`
     if (!backup) {
