@@ -31,7 +31,7 @@ async function checkInAsFastAsPossible(server: ServeProcess, sessionId: string, 
           headers: { 'content-type': 'application/json', 'x-api-token': server.token },
           body: JSON.stringify({ sessionId, attendeeId }),
         })
-        if (response.status === 200 && (await response.json()).checkedInAt) acknowledged.add(attendeeId)
+        if (response.status === 200 && ((await response.json()) as { checkedInAt?: string }).checkedInAt) acknowledged.add(attendeeId)
       } catch {
         return // the server was killed mid-request: this check-in was never acknowledged
       }

@@ -23,7 +23,7 @@ async function post(server: { url: string; token: string }, method: string, inpu
     headers: { 'content-type': 'application/json', 'x-api-token': server.token, 'accept-language': language },
     body: JSON.stringify(input),
   })
-  return { status: response.status, body: await response.json() }
+  return { status: response.status, body: (await response.json()) as Answer['body'] }
 }
 
 async function integrity(file: string): Promise<string> {
