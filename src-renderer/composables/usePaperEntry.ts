@@ -1,0 +1,100 @@
+import { computed, ref, type Ref } from 'vue'
+import { useI18n } from 'vue-i18n'
+import { invoke } from '../api/client'
+import { ApiCallError } from '../api/ApiCallError'
+import { useCheckInStore } from '../stores/useCheckInStore'
+import { blankRow, earlierDuplicate, isCompletePhone, isRowEmpty, phoneDigits, type PaperRow } from '../logic/paperRows'
+
+const FIRST_ROWS = 10
+
+/** The rows of one typed-in paper sheet and saving them, each row on its own. */
+export function usePaperEntry(sessionId: Ref<string>, sheetConsent: Ref<boolean>) {
+  const { t } = useI18n()
+  const checkIn = useCheckInStore()
+  let nextKey = 0
+  const rows = ref<PaperRow[]>(Array.from({ length: FIRST_ROWS }, () => blankRow(nextKey++)))
+
+  const savedCount = computed(() => rows.value.filter((row) => row.state === 'saved' || row.state === 'savedExisting').length)
+  const pendingCount = computed(() => rows.value.filter((row) => !isRowEmpty(row) && !['saved', 'savedExisting', 'alreadyPresent', 'duplicateInGrid'].includes(row.state)).length)
+
+  function addRows(count: number): void {
+    rows.value.push(...Array.from({ length: count }, () => blankRow(nextKey++)))
+  }
+
+  function isDone(row: PaperRow): boolean {
+    return row.state === 'saved' || row.state === 'savedExisting' || row.state === 'saving'
+  }
+
+  /** Flags shown while typing: a repeat of an earlier row, or a phone that is already known. */
+  async function review(index: number): Promise<void> {
+    const row = rows.value[index]
+    if (isDone(row)) return
+    if (isRowEmpty(row)) {
+      Object.assign(row, { state: 'blank', message: '', known: null })
+      return
+    }
+    const duplicateOf = earlierDuplicate(rows.value, index)
+    if (duplicateOf >= 0) {
+      Object.assign(row, { state: 'duplicateInGrid', message: t('checkin.paper.state.duplicateInGrid', { row: duplicateOf + 1 }) })
+      return
+    }
+    if (row.state === 'duplicateInGrid' || row.state === 'blank') Object.assign(row, { state: 'draft', message: '' })
+    row.known = null
+    if (!isCompletePhone(row.phone)) return
+    const phone = phoneDigits(row.phone)
+    try {
+      const { items } = await invoke('attendance.search', { sessionId: sessionId.value, query: phone, limit: 1 })
+      if (phoneDigits(row.phone) !== phone || isDone(row)) return
+      const match = items[0]
+      row.known = match ? { attendeeId: match.attendeeId, name: match.name, inSession: match.inSession, checkedInAt: match.checkedInAt } : null
+      if (row.known?.checkedInAt) Object.assign(row, { state: 'alreadyPresent', message: t('checkin.paper.state.alreadyPresent', { name: row.known.name }) })
+      else if (row.state === 'alreadyPresent') Object.assign(row, { state: 'draft', message: '' })
+    } catch {
+      row.known = null
+    }
+  }
+
+  function describeError(error: unknown): string {
+    if (error instanceof ApiCallError && Object.keys(error.fields).length > 0) return Object.values(error.fields).join('；')
+    return error instanceof Error ? error.message : String(error)
+  }
+
+  /** Saves a finished row as signed and present; a choice answers a similar-name question. */
+  async function save(index: number, choice: { attendeeId?: string; confirmedNew?: boolean } = {}): Promise<void> {
+    const row = rows.value[index]
+    if (isDone(row) || isRowEmpty(row)) return
+    await review(index)
+    if (row.state === 'duplicateInGrid' || row.state === 'alreadyPresent') return
+    if (!row.name.trim()) {
+      Object.assign(row, { state: 'needsName', message: t('checkin.paper.state.needsName') })
+      return
+    }
+    if (row.phone.trim() && !sheetConsent.value) {
+      Object.assign(row, { state: 'error', message: t('checkin.paper.consentMissing') })
+      return
+    }
+    Object.assign(row, { state: 'saving', message: '' })
+    try {
+      const answer = await invoke('attendees.signUp', {
+        sessionId: sessionId.value,
+        name: row.name,
+        phone: row.phone,
+        consent: !!row.phone.trim() && sheetConsent.value,
+        source: 'signup',
+        checkIn: true,
+        ...(row.ageGroup ? { ageGroup: row.ageGroup } : {}),
+        ...choice,
+      })
+      if (!answer.attendeeId) {
+        Object.assign(row, { state: 'similar', message: t('checkin.paper.state.similar'), similar: answer.possibleDuplicates })
+        return
+      }
+      Object.assign(row, { state: answer.created ? 'saved' : 'savedExisting', message: '', similar: [] })
+      void checkIn.loadRoster()
+    } catch (error) {
+      Object.assign(row, { state: 'error', message: t('checkin.paper.state.error', { message: describeError(error) }) })
+    }
+  }
+
+  return { rows, savedCount, pendingCount, addRows, review, save }
+}
