@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, bench, describe } from 'vitest'
 import { openTestApp, type TestApp } from '../helpers/testApp'
-import { seedLargeDatabase, seededRandom, type SeededData } from './seedLargeDatabase'
+import { seedLargeDatabase, seededRandom, type SeededData } from '../helpers/seedLargeDatabase'
 
 const PLAN = { people: 100_000, sessions: 1_000, perSession: 1_000 }
 const SEARCHES = ['zs', 'wf', 'lj', 'zhang', 'liming', 'wangfang', '张', '王芳', '秀英', '1234', '0815', '5678']

@@ -21,9 +21,8 @@ export default defineAreaMessages(
         alreadyIn: '{name} 之前已签到（{time}），无需重复签到',
         notSaved: '没有保存！',
         dismiss: '知道了',
-        undo: '撤销上一次签到',
+        undo: '撤销上一次签到（{name}）',
         undone: '已撤销 {name} 的签到',
-        undoing: '正在撤销…',
       },
       walkIn: {
         offer: '现场登记：添加“{name}”并签到',
@@ -113,9 +112,8 @@ export default defineAreaMessages(
         alreadyIn: '{name} was already checked in ({time}); nothing changed',
         notSaved: 'NOT saved!',
         dismiss: 'OK',
-        undo: 'Undo last check-in',
+        undo: 'Undo last check-in ({name})',
         undone: 'Check-in of {name} undone',
-        undoing: 'Undoing…',
       },
       walkIn: {
         offer: 'Walk-in: add "{name}" and check in',

@@ -1,0 +1,182 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { join } from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { launchChromium, screenshotPath } from '../helpers/chromium'
+import { startServe, type ServeProcess } from '../helpers/serveProcess'
+import { makeTempDir } from '../helpers/tempDatabase'
+import { Database } from '../../src-main/db/database'
+import { seedLargeDatabase } from '../helpers/seedLargeDatabase'
+
+let browser: Browser
+let server: ServeProcess
+let page: Page
+let sessionId = ''
+const temp = makeTempDir('outreach-e2e-checkin-')
+const dbFile = join(temp.dir, 'outreach.sqlite')
+
+interface Roster {
+  items: { name: string; checkedInAt: string | null; source: string }[]
+  present: number
+  registered: number
+}
+
+beforeAll(async () => {
+  server = await startServe(dbFile)
+  browser = await launchChromium()
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' })
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+  temp.remove()
+})
+
+const count = () => page.textContent('[data-testid="checkin-panel"] [data-testid="present-count"]')
+const roster = () => server.api<Roster>('attendance.list', { sessionId })
+
+async function search(text: string): Promise<void> {
+  await page.fill('#checkin-search', text)
+  await expect.poll(() => page.locator('[data-testid="checkin-results"] li').count()).toBeGreaterThan(0)
+}
+
+describe('checking people in at the door', () => {
+  it('creates a session with every field and opens its detail page from the list', async () => {
+    await page.goto(server.url)
+    await page.fill('#session-title', '守护钱袋子·防范电信网络诈骗')
+    await page.fill('#session-starts-at', '2026-12-01T14:30')
+    await page.fill('#session-place', '党群服务中心二楼')
+    await page.click('[data-testid="session-create-form"] summary')
+    await page.fill('#session-community', '幸福社区')
+    await page.fill('#session-building', '3号楼')
+    await page.selectOption('#session-audience', 'elderly')
+    await page.click('[data-testid="session-create-form"] button[type="submit"]')
+    await expect.poll(() => page.locator('[data-testid="session-row"]').count()).toBe(1)
+    await page.click('[data-testid="session-link"]')
+    await expect.poll(() => page.textContent('[data-testid="session-title"]')).toBe('守护钱袋子·防范电信网络诈骗')
+    sessionId = /#\/sessions\/([0-9a-f-]{36})/.exec(page.url())![1]
+    const header = await page.textContent('[data-testid="session-header"]')
+    expect(header).toContain('幸福社区')
+    expect(header).toContain('老年居民')
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('checkin-search')
+  })
+
+  it('shows people signed up through the API, the same phone counted once', async () => {
+    const first = await server.api<{ attendeeId: string; created: boolean }>('attendees.signUp', { sessionId, name: '张三', phone: '13800131234', ageGroup: '60plus', consent: true })
+    await server.api('attendees.signUp', { sessionId, name: '李四', phone: '13900135678', ageGroup: '36-59', consent: true })
+    const again = await server.api<{ attendeeId: string; created: boolean }>('attendees.signUp', { sessionId, name: '张三', phone: '138 0013 1234', consent: true })
+    expect(again).toMatchObject({ attendeeId: first.attendeeId, created: false })
+    await page.reload()
+    await expect.poll(count).toBe('已到 0 / 报名 2')
+    await expect.poll(() => page.locator('[data-testid="roster-row"]').count()).toBe(2)
+  })
+
+  it('checks in by pinyin initials with Enter, and shows ✓ only after the answer', async () => {
+    await search('zs')
+    expect(await page.textContent('[data-testid="checkin-match"]')).toContain('张三')
+    await page.press('#checkin-search', 'Enter')
+    await expect.poll(() => page.textContent('[data-testid="checkin-feedback"]')).toContain('✓ 张三 签到成功')
+    await expect.poll(count).toBe('已到 1 / 报名 2')
+    expect((await roster()).items.find((p) => p.name === '张三')?.checkedInAt).not.toBeNull()
+    expect(await page.inputValue('#checkin-search')).toBe('')
+  })
+
+  it('checks in by the last 4 phone digits, then Ctrl+Z undoes it', async () => {
+    await search('5678')
+    await page.press('#checkin-search', 'Enter')
+    await expect.poll(() => page.textContent('[data-testid="checkin-feedback"]')).toContain('李四')
+    await expect.poll(count).toBe('已到 2 / 报名 2')
+    await page.keyboard.press('Control+z')
+    await expect.poll(() => page.textContent('[data-testid="checkin-feedback"]')).toContain('已撤销 李四 的签到')
+    await expect.poll(count).toBe('已到 1 / 报名 2')
+    expect((await roster()).present).toBe(1)
+  })
+
+  it('adds a walk-in from the same box with the keyboard', async () => {
+    await page.fill('#checkin-search', '王五 137 0013 7000')
+    await expect.poll(() => page.textContent('[data-testid="walkin-offer"]')).toContain('王五')
+    await page.press('#checkin-search', 'Enter')
+    await expect.poll(() => page.inputValue('#walkin-name')).toBe('王五')
+    expect(await page.inputValue('#walkin-phone')).toBe('13700137000')
+    await page.press('#walkin-phone', 'Enter')
+    await expect.poll(() => page.textContent('[data-testid="walkin-consent-error"]')).toContain('同意')
+    expect((await roster()).registered).toBe(2)
+    await page.check('#walkin-consent')
+    await page.press('#walkin-consent', 'Enter')
+    await expect.poll(() => page.textContent('[data-testid="checkin-feedback"]')).toContain('✓ 王五 已登记并签到')
+    await expect.poll(count).toBe('已到 2 / 报名 3')
+    expect((await roster()).items.find((p) => p.name === '王五')).toMatchObject({ source: 'walkin' })
+    await page.screenshot({ path: screenshotPath('checkin-detail-zh'), fullPage: true })
+  })
+
+  it('types in a paper sheet: Enter moves on, a repeated phone is flagged, the count updates', async () => {
+    await page.click('[data-testid="action-paper"]')
+    await expect.poll(() => page.textContent('h1')).toBe('录入纸质签到表')
+    await page.check('[data-testid="paper-consent"]')
+    await page.click('[data-testid="paper-name-0"]')
+    const typeRow = async (name: string, phone: string, age: string) => {
+      await page.keyboard.type(name)
+      await page.keyboard.press('Enter')
+      await page.keyboard.type(phone)
+      await page.keyboard.press('Enter')
+      await page.keyboard.press(age)
+      await page.keyboard.press('Enter')
+    }
+    await typeRow('赵六', '136 0013 6000', '4')
+    await typeRow('钱七', '', '3')
+    await typeRow('赵六', '13600136000', '4')
+    await expect.poll(() => page.getAttribute('[data-testid="paper-row-0"]', 'data-state')).toBe('saved')
+    await expect.poll(() => page.getAttribute('[data-testid="paper-row-1"]', 'data-state')).toBe('saved')
+    await expect.poll(() => page.getAttribute('[data-testid="paper-row-2"]', 'data-state')).toBe('duplicateInGrid')
+    expect(await page.textContent('[data-testid="paper-state-2"]')).toContain('与第 1 行相同')
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('paper-name-3')
+    await expect.poll(() => page.textContent('[data-testid="present-count"]')).toBe('已到 4 / 报名 5')
+    const after = await roster()
+    expect(after).toMatchObject({ present: 4, registered: 5 })
+    expect(after.items.find((p) => p.name === '赵六')?.checkedInAt).not.toBeNull()
+    await page.screenshot({ path: screenshotPath('checkin-paper-zh'), fullPage: true })
+  })
+
+  it('reads the same in English', async () => {
+    await page.selectOption('[data-testid="language-switch"]', 'en')
+    await expect.poll(() => page.textContent('h1')).toBe('Type in a paper sign-in sheet')
+    await page.screenshot({ path: screenshotPath('checkin-paper-en'), fullPage: true })
+    await page.click('[data-testid="back-to-session"]')
+    await expect.poll(count).toBe('4 present / 5 registered')
+    await search('ls')
+    await page.screenshot({ path: screenshotPath('checkin-detail-en'), fullPage: true })
+    await page.selectOption('[data-testid="language-switch"]', 'zh-CN')
+  })
+})
+
+describe('a roster of 5,000', () => {
+  const bigTemp = makeTempDir('outreach-e2e-roster-')
+  let bigServer: ServeProcess
+
+  beforeAll(async () => {
+    const file = join(bigTemp.dir, 'outreach.sqlite')
+    const db = await Database.open(file)
+    const seeded = await seedLargeDatabase(db, { people: 5_000, sessions: 1, perSession: 5_000 })
+    await db.close()
+    bigServer = await startServe(file)
+    await page.goto(`${bigServer.url}/#/sessions/${seeded.sessionIds[0]}`)
+  })
+  afterAll(async () => {
+    await bigServer?.stop()
+    bigTemp.remove()
+  })
+
+  it('renders only a window of rows and scrolls to the end', async () => {
+    await expect.poll(() => page.textContent('[data-testid="checkin-panel"] [data-testid="present-count"]'), { timeout: 15_000 }).toMatch(/\/ 报名 5000$/)
+    const rendered = await page.locator('[data-testid="roster-row"]').count()
+    expect(rendered).toBeGreaterThan(5)
+    expect(rendered).toBeLessThan(60)
+    await page.$eval('[data-testid="roster-scroller"]', (element) => element.scrollTo({ top: element.scrollHeight }))
+    await expect.poll(() => page.$eval('[data-testid="roster-scroller"]', (element) => {
+      const rows = [...element.querySelectorAll('[data-testid="roster-row"]')]
+      const box = element.getBoundingClientRect()
+      return rows.some((row) => Math.abs(row.getBoundingClientRect().bottom - box.bottom) < 2)
+    })).toBe(true)
+    expect(await page.locator('[data-testid="roster-row"]').count()).toBeLessThan(60)
+  })
+})
