@@ -1,5 +1,4 @@
 import { computed, ref, type Ref } from 'vue'
-import { useI18n } from 'vue-i18n'
 import { invoke } from '../api/client'
 import { ApiCallError } from '../api/ApiCallError'
 import { useCheckInStore } from '../stores/useCheckInStore'
@@ -9,7 +8,6 @@ const FIRST_ROWS = 10
 
 /** The rows of one typed-in paper sheet and saving them, each row on its own. */
 export function usePaperEntry(sessionId: Ref<string>, sheetConsent: Ref<boolean>) {
-  const { t } = useI18n()
   const checkIn = useCheckInStore()
   let nextKey = 0
   const rows = ref<PaperRow[]>(Array.from({ length: FIRST_ROWS }, () => blankRow(nextKey++)))
@@ -30,15 +28,15 @@ export function usePaperEntry(sessionId: Ref<string>, sheetConsent: Ref<boolean>
     const row = rows.value[index]
     if (isDone(row)) return
     if (isRowEmpty(row)) {
-      Object.assign(row, { state: 'blank', message: '', known: null })
+      Object.assign(row, { state: 'blank', notice: null, known: null })
       return
     }
     const duplicateOf = earlierDuplicate(rows.value, index)
     if (duplicateOf >= 0) {
-      Object.assign(row, { state: 'duplicateInGrid', message: t('checkin.paper.state.duplicateInGrid', { row: duplicateOf + 1 }) })
+      Object.assign(row, { state: 'duplicateInGrid', notice: { key: 'checkin.paper.state.duplicateInGrid', params: { row: duplicateOf + 1 } } })
       return
     }
-    if (row.state === 'duplicateInGrid' || row.state === 'blank') Object.assign(row, { state: 'draft', message: '' })
+    if (row.state === 'duplicateInGrid' || row.state === 'blank') Object.assign(row, { state: 'draft', notice: null })
     row.known = null
     if (!isCompletePhone(row.phone)) return
     const phone = phoneDigits(row.phone)
@@ -47,8 +45,8 @@ export function usePaperEntry(sessionId: Ref<string>, sheetConsent: Ref<boolean>
       if (phoneDigits(row.phone) !== phone || isDone(row)) return
       const match = items[0]
       row.known = match ? { attendeeId: match.attendeeId, name: match.name, inSession: match.inSession, checkedInAt: match.checkedInAt } : null
-      if (row.known?.checkedInAt) Object.assign(row, { state: 'alreadyPresent', message: t('checkin.paper.state.alreadyPresent', { name: row.known.name }) })
-      else if (row.state === 'alreadyPresent') Object.assign(row, { state: 'draft', message: '' })
+      if (row.known?.checkedInAt) Object.assign(row, { state: 'alreadyPresent', notice: { key: 'checkin.paper.state.alreadyPresent', params: { name: row.known.name } } })
+      else if (row.state === 'alreadyPresent') Object.assign(row, { state: 'draft', notice: null })
     } catch {
       row.known = null
     }
@@ -66,14 +64,14 @@ export function usePaperEntry(sessionId: Ref<string>, sheetConsent: Ref<boolean>
     await review(index)
     if (row.state === 'duplicateInGrid' || row.state === 'alreadyPresent') return
     if (!row.name.trim()) {
-      Object.assign(row, { state: 'needsName', message: t('checkin.paper.state.needsName') })
+      Object.assign(row, { state: 'needsName', notice: { key: 'checkin.paper.state.needsName' } })
       return
     }
     if (row.phone.trim() && !sheetConsent.value) {
-      Object.assign(row, { state: 'error', message: t('checkin.paper.consentMissing') })
+      Object.assign(row, { state: 'error', notice: { key: 'checkin.paper.consentMissing' } })
       return
     }
-    Object.assign(row, { state: 'saving', message: '' })
+    Object.assign(row, { state: 'saving', notice: null })
     try {
       const answer = await invoke('attendees.signUp', {
         sessionId: sessionId.value,
@@ -86,13 +84,13 @@ export function usePaperEntry(sessionId: Ref<string>, sheetConsent: Ref<boolean>
         ...choice,
       })
       if (!answer.attendeeId) {
-        Object.assign(row, { state: 'similar', message: t('checkin.paper.state.similar'), similar: answer.possibleDuplicates })
+        Object.assign(row, { state: 'similar', notice: { key: 'checkin.paper.state.similar' }, similar: answer.possibleDuplicates })
         return
       }
-      Object.assign(row, { state: answer.created ? 'saved' : 'savedExisting', message: '', similar: [] })
+      Object.assign(row, { state: answer.created ? 'saved' : 'savedExisting', notice: null, similar: [] })
       void checkIn.loadRoster()
     } catch (error) {
-      Object.assign(row, { state: 'error', message: t('checkin.paper.state.error', { message: describeError(error) }) })
+      Object.assign(row, { state: 'error', notice: { key: 'checkin.paper.state.error', params: { message: describeError(error) } } })
     }
   }
 

@@ -23,19 +23,25 @@ export interface KnownPerson {
   checkedInAt: string | null
 }
 
+/** A message key and its values, translated when shown so a language switch applies to it too. */
+export interface RowNotice {
+  key: string
+  params?: Record<string, string | number>
+}
+
 export interface PaperRow {
   key: number
   name: string
   phone: string
   ageGroup: AgeGroupChoice
   state: PaperRowState
-  message: string
+  notice: RowNotice | null
   similar: PersonSummary[]
   known: KnownPerson | null
 }
 
 export function blankRow(key: number): PaperRow {
-  return { key, name: '', phone: '', ageGroup: '', state: 'blank', message: '', similar: [], known: null }
+  return { key, name: '', phone: '', ageGroup: '', state: 'blank', notice: null, similar: [], known: null }
 }
 
 export function isRowEmpty(row: Pick<PaperRow, 'name' | 'phone' | 'ageGroup'>): boolean {

@@ -35,6 +35,15 @@ afterAll(async () => {
 const count = () => page.textContent('[data-testid="checkin-panel"] [data-testid="present-count"]')
 const roster = () => server.api<Roster>('attendance.list', { sessionId })
 
+async function typeRow(name: string, phone: string, age: string): Promise<void> {
+  await page.keyboard.type(name)
+  await page.keyboard.press('Enter')
+  await page.keyboard.type(phone)
+  await page.keyboard.press('Enter')
+  await page.keyboard.press(age)
+  await page.keyboard.press('Enter')
+}
+
 async function search(text: string): Promise<void> {
   await page.fill('#checkin-search', text)
   await expect.poll(() => page.locator('[data-testid="checkin-results"] li').count()).toBeGreaterThan(0)
@@ -58,7 +67,7 @@ describe('checking people in at the door', () => {
     const header = await page.textContent('[data-testid="session-header"]')
     expect(header).toContain('幸福社区')
     expect(header).toContain('老年居民')
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('checkin-search')
+    expect(await page.$eval(':focus', (element) => element.id)).toBe('checkin-search')
   })
 
   it('shows people signed up through the API, the same phone counted once', async () => {
@@ -114,14 +123,6 @@ describe('checking people in at the door', () => {
     await expect.poll(() => page.textContent('h1')).toBe('录入纸质签到表')
     await page.check('[data-testid="paper-consent"]')
     await page.click('[data-testid="paper-name-0"]')
-    const typeRow = async (name: string, phone: string, age: string) => {
-      await page.keyboard.type(name)
-      await page.keyboard.press('Enter')
-      await page.keyboard.type(phone)
-      await page.keyboard.press('Enter')
-      await page.keyboard.press(age)
-      await page.keyboard.press('Enter')
-    }
     await typeRow('赵六', '136 0013 6000', '4')
     await typeRow('钱七', '', '3')
     await typeRow('赵六', '13600136000', '4')
@@ -129,12 +130,27 @@ describe('checking people in at the door', () => {
     await expect.poll(() => page.getAttribute('[data-testid="paper-row-1"]', 'data-state')).toBe('saved')
     await expect.poll(() => page.getAttribute('[data-testid="paper-row-2"]', 'data-state')).toBe('duplicateInGrid')
     expect(await page.textContent('[data-testid="paper-state-2"]')).toContain('与第 1 行相同')
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('paper-name-3')
+    expect(await page.$eval(':focus', (element) => element.getAttribute('data-testid'))).toBe('paper-name-3')
     await expect.poll(() => page.textContent('[data-testid="present-count"]')).toBe('已到 4 / 报名 5')
     const after = await roster()
     expect(after).toMatchObject({ present: 4, registered: 5 })
     expect(after.items.find((p) => p.name === '赵六')?.checkedInAt).not.toBeNull()
+  })
+
+  it('on paper, flags someone already checked in and asks about a similar name', async () => {
+    const elsewhere = await server.api<{ id: string }>('sessions.create', { title: '上周讲座', startsAt: '2026-11-20T10:00:00+08:00', place: '礼堂' })
+    await server.api('attendees.signUp', { sessionId: elsewhere.id, name: '王芳', consent: false })
+    await typeRow('张三', '13800131234', '4')
+    await expect.poll(() => page.getAttribute('[data-testid="paper-row-3"]', 'data-state')).toBe('alreadyPresent')
+    expect(await page.textContent('[data-testid="paper-state-3"]')).toContain('张三 已签到')
+    await typeRow('汪芳', '', '4')
+    await expect.poll(() => page.getAttribute('[data-testid="paper-row-4"]', 'data-state')).toBe('similar')
+    expect(await page.textContent('[data-testid="paper-state-4"]')).toContain('同一人：王芳')
     await page.screenshot({ path: screenshotPath('checkin-paper-zh'), fullPage: true })
+    await page.click('[data-testid="paper-new-4"]')
+    await expect.poll(() => page.getAttribute('[data-testid="paper-row-4"]', 'data-state')).toBe('saved')
+    await expect.poll(() => page.textContent('[data-testid="present-count"]')).toBe('已到 5 / 报名 6')
+    expect(await roster()).toMatchObject({ present: 5, registered: 6 })
   })
 
   it('reads the same in English', async () => {
@@ -142,10 +158,20 @@ describe('checking people in at the door', () => {
     await expect.poll(() => page.textContent('h1')).toBe('Type in a paper sign-in sheet')
     await page.screenshot({ path: screenshotPath('checkin-paper-en'), fullPage: true })
     await page.click('[data-testid="back-to-session"]')
-    await expect.poll(count).toBe('4 present / 5 registered')
+    await expect.poll(count).toBe('5 present / 6 registered')
     await search('ls')
     await page.screenshot({ path: screenshotPath('checkin-detail-en'), fullPage: true })
     await page.selectOption('[data-testid="language-switch"]', 'zh-CN')
+  })
+
+  it('says loudly when a check-in was not saved, and shows no ✓', async () => {
+    await expect.poll(() => page.textContent('[data-testid="checkin-match"]')).toContain('李四')
+    await server.stop()
+    await page.press('#checkin-search', 'Enter')
+    await expect.poll(() => page.textContent('[data-testid="checkin-error"]')).toContain('没有保存！')
+    expect(await page.locator('[data-testid="checkin-feedback"]').count()).toBe(0)
+    expect(await page.textContent('[data-testid="checkin-match"]')).not.toContain('✓')
+    expect(await count()).toBe('已到 5 / 报名 6')
   })
 })
 
