@@ -44,4 +44,14 @@ export const backupsContract = {
     input: z.object({ fileName: backupFileNameSchema }).strict(),
     output: z.object({ fileName: z.string(), dataBase64: z.string() }),
   }),
+  'backups.exportArchive': defineMethod({
+    summary: 'All data (every table, custom decks and pictures included) as one gzipped JSON archive, to move to another laptop or keep.',
+    input: emptyInput,
+    output: z.object({ fileName: z.string(), dataBase64: z.string() }),
+  }),
+  'backups.importArchive': defineMethod({
+    summary: 'Load an archive made by backups.exportArchive. Refused when this database already holds data unless replaceExisting is true (a pre-restore backup is made first).',
+    input: z.object({ dataBase64: z.base64().max(16 * 1024 * 1024), replaceExisting: z.boolean().optional() }).strict(),
+    output: z.object({ tables: z.record(z.string(), z.number().int()), safetyBackup: z.string().nullable() }),
+  }),
 }

@@ -7,7 +7,25 @@ import { SqliteConnection } from '../../db/sqliteConnection'
 import { assertUsableDatabase, DatabaseRefusedError } from '../../db/integrity'
 import { migrations } from '../../db/migrations'
 import type { Database } from '../../db/database'
+import { ArchiveError, exportArchive, importArchive, packArchive, unpackArchive } from '../../db/archive'
 import type { HandlerContext, HandlersFor } from './context'
+
+const ARCHIVE_MESSAGE: Record<ArchiveError['reason'], string> = {
+  unreadable: 'archive_unreadable',
+  schema_mismatch: 'archive_schema_mismatch',
+  not_empty: 'archive_target_not_empty',
+  unknown_table: 'archive_unreadable',
+}
+
+/** A separate read-only connection, so the archive's read transaction shares nothing with other reads. */
+async function readArchive(db: Database, now: Date) {
+  const connection = await SqliteConnection.open(db.file, sqlite3.OPEN_READONLY)
+  try {
+    return await exportArchive(connection, db.schemaVersion, now)
+  } finally {
+    await connection.close()
+  }
+}
 
 function backupDirOf(db: Database): string {
   if (!db.backupDir) throw new ApiError('conflict', 'backups_unavailable')
@@ -40,7 +58,9 @@ async function inspectBackup(file: string, fileName: string) {
   }
 }
 
-export function backupHandlers({ db }: HandlerContext): HandlersFor<'backups.list' | 'backups.create' | 'backups.preview' | 'backups.restore' | 'backups.download'> {
+type BackupMethod = 'backups.list' | 'backups.create' | 'backups.preview' | 'backups.restore' | 'backups.download' | 'backups.exportArchive' | 'backups.importArchive'
+
+export function backupHandlers({ db, now }: HandlerContext): HandlersFor<BackupMethod> {
   return {
     'backups.list': async () => ({ items: await listBackupFiles(backupDirOf(db)) }),
     'backups.create': async () => {
@@ -59,5 +79,20 @@ export function backupHandlers({ db }: HandlerContext): HandlersFor<'backups.lis
       return { restoredFrom: fileName, safetyBackup, schemaVersion: db.schemaVersion }
     },
     'backups.download': async ({ fileName }) => ({ fileName, dataBase64: (await readFile(await existingBackup(db, fileName))).toString('base64') }),
+    'backups.exportArchive': async () => {
+      const archive = await readArchive(db, now())
+      return { fileName: `outreach-archive-${archive.exportedAt.replace(/[:.]/g, '-')}.json.gz`, dataBase64: packArchive(archive).toString('base64') }
+    },
+    'backups.importArchive': async ({ dataBase64, replaceExisting }) => {
+      try {
+        const archive = unpackArchive(Buffer.from(dataBase64, 'base64'))
+        const safetyBackup = replaceExisting && db.backupDir ? await db.backup('pre-restore') : null
+        const tables = await db.write((tx) => importArchive(tx, archive, db.schemaVersion, replaceExisting ?? false))
+        return { tables, safetyBackup }
+      } catch (error) {
+        if (error instanceof ArchiveError) throw new ApiError(error.reason === 'not_empty' ? 'conflict' : 'invalid_input', ARCHIVE_MESSAGE[error.reason])
+        throw error
+      }
+    },
   }
 }

@@ -28,10 +28,15 @@ async function seed(count: number, firstPhone = 0): Promise<string> {
   return id
 }
 
+/** Every row of every table, in a stable order: two databases with the same dump hold the same data. */
 async function dumpAll(db: Database): Promise<string> {
   return db.read(async (reader) => {
-    const parts: unknown[] = []
-    for (const table of ['sessions', 'attendees', 'attendance', 'consents', 'settings']) parts.push(await reader.all(`SELECT * FROM ${table} ORDER BY id`.replace('ORDER BY id', table === 'settings' ? 'ORDER BY key' : 'ORDER BY id')))
+    const tables = await reader.all<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+    const parts: Record<string, unknown> = {}
+    for (const { name } of tables) {
+      const rows = await reader.all<Record<string, unknown>>(`SELECT * FROM "${name}"`)
+      parts[name] = rows.map((row) => JSON.stringify(row, (_key, value) => (value?.type === 'Buffer' ? Buffer.from(value.data).toString('base64') : value))).sort()
+    }
     return JSON.stringify(parts)
   })
 }
@@ -89,6 +94,45 @@ describe('backups', () => {
     expect(first).toMatch(/daily/)
     expect(await makeDailyBackupIfDue(app.db, new Date())).toBeUndefined()
     expect(await makeDailyBackupIfDue(app.db, new Date(Date.now() + 25 * 3600 * 1000))).toMatch(/daily/)
+  })
+})
+
+describe('full export archive', () => {
+  it('round-trips every row of every table into an empty database', async () => {
+    await seed(5)
+    await app.db.write((tx) => tx.run("INSERT INTO settings (key, value, created_at, updated_at) VALUES ('archive.test', '{\"a\":1}', 'x', 'x')"))
+    const { fileName, dataBase64 } = await ok<{ fileName: string; dataBase64: string }>('backups.exportArchive')
+    expect(fileName).toMatch(/^outreach-archive-.*\.json\.gz$/)
+
+    const target = await openTestApp()
+    try {
+      const imported = await target.call('backups.importArchive', { dataBase64 })
+      expect(imported).toMatchObject({ ok: true, result: { tables: { sessions: 1, attendees: 5, attendance: 5 } } })
+      expect(await dumpAll(target.db)).toBe(await dumpAll(app.db))
+      // a second import into the now non-empty database is refused unless replacing, and changes nothing
+      expect(await target.call('backups.importArchive', { dataBase64 })).toMatchObject({ ok: false, status: 409 })
+      expect(await dumpAll(target.db)).toBe(await dumpAll(app.db))
+    } finally {
+      await target.cleanup()
+    }
+  })
+
+  it('replaces existing data only when asked, after a safety backup', async () => {
+    await seed(2)
+    const { dataBase64 } = await ok<{ dataBase64: string }>('backups.exportArchive')
+    const snapshot = await dumpAll(app.db)
+    await seed(3, 50)
+    const replaced = await ok<{ safetyBackup: string | null }>('backups.importArchive', { dataBase64, replaceExisting: true })
+    expect(replaced.safetyBackup).toMatch(/pre-restore/)
+    expect(await dumpAll(app.db)).toBe(snapshot)
+  })
+
+  it('refuses a damaged archive with a clear message and changes nothing', async () => {
+    await seed(1)
+    const snapshot = await dumpAll(app.db)
+    const answer = await app.call('backups.importArchive', { dataBase64: Buffer.from('not gzip').toString('base64'), replaceExisting: true }, 'en')
+    expect(answer).toMatchObject({ ok: false, status: 400, error: { message: expect.stringContaining('archive') } })
+    expect(await dumpAll(app.db)).toBe(snapshot)
   })
 })
 

@@ -1,0 +1,116 @@
+import { gunzipSync, gzipSync } from 'node:zlib'
+import type { SqliteConnection } from './sqliteConnection'
+
+export const ARCHIVE_FORMAT = 'outreach-archive'
+export const ARCHIVE_VERSION = 1
+
+type Row = Record<string, unknown>
+
+export interface Archive {
+  format: typeof ARCHIVE_FORMAT
+  version: typeof ARCHIVE_VERSION
+  schemaVersion: number
+  exportedAt: string
+  tables: Record<string, Row[]>
+}
+
+export class ArchiveError extends Error {
+  constructor(readonly reason: 'unreadable' | 'schema_mismatch' | 'not_empty' | 'unknown_table') {
+    super(reason)
+    this.name = 'ArchiveError'
+  }
+}
+
+/** Tables in an order that satisfies every foreign key when inserted front to back. */
+async function tablesInDependencyOrder(db: SqliteConnection): Promise<string[]> {
+  const names = (await db.all<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")).map((t) => t.name)
+  const dependsOn = new Map<string, string[]>()
+  for (const name of names) {
+    const keys = await db.all<{ table: string }>(`SELECT "table" FROM pragma_foreign_key_list(?)`, [name])
+    dependsOn.set(name, keys.map((key) => key.table).filter((table) => table !== name))
+  }
+  const ordered: string[] = []
+  const visit = (name: string, path: Set<string>) => {
+    if (ordered.includes(name) || path.has(name)) return
+    path.add(name)
+    for (const parent of dependsOn.get(name) ?? []) visit(parent, path)
+    ordered.push(name)
+  }
+  for (const name of names) visit(name, new Set())
+  return ordered
+}
+
+/** Stored columns only: generated ones are recomputed by SQLite on insert. */
+async function storedColumns(db: SqliteConnection, table: string): Promise<string[]> {
+  const columns = await db.all<{ name: string; hidden: number }>('SELECT name, hidden FROM pragma_table_xinfo(?)', [table])
+  return columns.filter((column) => column.hidden === 0).map((column) => column.name)
+}
+
+const quote = (name: string) => `"${name.replace(/"/g, '""')}"`
+
+function encodeValue(value: unknown): unknown {
+  return Buffer.isBuffer(value) ? { $blob: value.toString('base64') } : value
+}
+
+function decodeValue(value: unknown): unknown {
+  if (value && typeof value === 'object' && '$blob' in value) return Buffer.from(String((value as { $blob: unknown }).$blob), 'base64')
+  return value
+}
+
+/** Every row of every table, read inside one read transaction so the archive is consistent. */
+export async function exportArchive(reader: SqliteConnection, schemaVersion: number, now: Date): Promise<Archive> {
+  await reader.exec('BEGIN')
+  try {
+    const tables: Record<string, Row[]> = {}
+    for (const table of await tablesInDependencyOrder(reader)) {
+      const columns = await storedColumns(reader, table)
+      const rows = await reader.all<Row>(`SELECT ${columns.map(quote).join(', ')} FROM ${quote(table)} ORDER BY rowid`)
+      tables[table] = rows.map((row) => Object.fromEntries(Object.entries(row).map(([key, value]) => [key, encodeValue(value)])))
+    }
+    return { format: ARCHIVE_FORMAT, version: ARCHIVE_VERSION, schemaVersion, exportedAt: now.toISOString(), tables }
+  } finally {
+    await reader.exec('COMMIT')
+  }
+}
+
+export function packArchive(archive: Archive): Buffer {
+  return gzipSync(Buffer.from(JSON.stringify(archive)))
+}
+
+export function unpackArchive(bytes: Buffer): Archive {
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(gunzipSync(bytes).toString('utf8'))
+  } catch {
+    throw new ArchiveError('unreadable')
+  }
+  const archive = parsed as Partial<Archive>
+  if (archive?.format !== ARCHIVE_FORMAT || archive.version !== ARCHIVE_VERSION || typeof archive.schemaVersion !== 'number' || typeof archive.tables !== 'object' || archive.tables === null) {
+    throw new ArchiveError('unreadable')
+  }
+  return archive as Archive
+}
+
+/** Loads an archive into the open write transaction; the database must hold no data unless `replace` is set. */
+export async function importArchive(tx: SqliteConnection, archive: Archive, schemaVersion: number, replace: boolean): Promise<Record<string, number>> {
+  if (archive.schemaVersion !== schemaVersion) throw new ArchiveError('schema_mismatch')
+  const order = await tablesInDependencyOrder(tx)
+  for (const table of Object.keys(archive.tables)) if (!order.includes(table)) throw new ArchiveError('unknown_table')
+  const existing = await Promise.all(order.map(async (table) => (await tx.get<{ n: number }>(`SELECT COUNT(*) AS n FROM ${quote(table)}`))!.n))
+  if (existing.some((count) => count > 0)) {
+    if (!replace) throw new ArchiveError('not_empty')
+    for (const table of [...order].reverse()) await tx.run(`DELETE FROM ${quote(table)}`)
+  }
+  const counts: Record<string, number> = {}
+  for (const table of order) {
+    const rows = archive.tables[table] ?? []
+    const columns = await storedColumns(tx, table)
+    const statement = `INSERT INTO ${quote(table)} (${columns.map(quote).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`
+    for (const row of rows) {
+      if (!row || typeof row !== 'object') throw new ArchiveError('unreadable')
+      await tx.run(statement, columns.map((column) => decodeValue(row[column] ?? null)))
+    }
+    counts[table] = rows.length
+  }
+  return counts
+}
