@@ -1,6 +1,10 @@
 import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
 import SessionsPage from './pages/SessionsPage.vue'
 import ComingSoonPage from './pages/ComingSoonPage.vue'
+import DecksPage from './pages/DecksPage.vue'
+import DeckEditorPage from './pages/DeckEditorPage.vue'
+import PresenterPage from './pages/PresenterPage.vue'
+import AudiencePage from './pages/AudiencePage.vue'
 import SessionDetailPage from './pages/SessionDetailPage.vue'
 import PaperEntryPage from './pages/PaperEntryPage.vue'
 
@@ -16,7 +20,11 @@ export const router = createRouter({
     { path: '/sessions', name: 'sessions', component: SessionsPage },
     { path: '/sessions/:id', name: 'session-detail', component: SessionDetailPage, props: true },
     { path: '/sessions/:id/paper', name: 'session-paper', component: PaperEntryPage, props: true },
-    ...NAV_AREAS.filter((area) => area !== 'sessions').map(comingSoon),
+    { path: '/decks', name: 'decks', component: DecksPage },
+    { path: '/decks/:id/edit', name: 'deck-edit', component: DeckEditorPage },
+    { path: '/present/:deckId', name: 'present', component: PresenterPage, meta: { bare: true } },
+    { path: '/audience/:channel', name: 'audience', component: AudiencePage, meta: { bare: true } },
+    ...NAV_AREAS.filter((area) => area !== 'sessions' && area !== 'decks').map(comingSoon),
     { path: '/:rest(.*)*', redirect: '/sessions' },
   ],
 })

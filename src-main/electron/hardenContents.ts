@@ -1,10 +1,14 @@
-import type { App, Session } from 'electron'
+import type { App, BrowserWindowConstructorOptions, Session } from 'electron'
 
 /**
- * The page may never leave our renderer, open windows of its own, or be granted
- * device permissions (camera, notifications, …): none of our features needs them.
+ * The page may never leave our renderer, open windows of its own (except those `windowFor` allows,
+ * such as the audience screen), or be granted device permissions (camera, notifications, …).
  */
-export function hardenAllContents(app: Pick<App, 'on'>, isTrustedUrl: (url: string) => boolean): void {
+export function hardenAllContents(
+  app: Pick<App, 'on'>,
+  isTrustedUrl: (url: string) => boolean,
+  windowFor: (url: string) => BrowserWindowConstructorOptions | undefined = () => undefined,
+): void {
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-navigate', (event, url) => {
       if (!isTrustedUrl(url)) event.preventDefault()
@@ -13,7 +17,10 @@ export function hardenAllContents(app: Pick<App, 'on'>, isTrustedUrl: (url: stri
       if (!isTrustedUrl(url)) event.preventDefault()
     })
     contents.on('will-attach-webview', (event) => event.preventDefault())
-    contents.setWindowOpenHandler(() => ({ action: 'deny' }))
+    contents.setWindowOpenHandler(({ url }) => {
+      const options = windowFor(url)
+      return options ? { action: 'allow', overrideBrowserWindowOptions: options } : { action: 'deny' }
+    })
   })
 }
 

@@ -1,8 +1,9 @@
-import { app, BrowserWindow, ipcMain, Menu, session } from 'electron'
+import { app, BrowserWindow, ipcMain, Menu, screen, session } from 'electron'
 import { join } from 'node:path'
 import type { OpenedApp } from '../app/openApp'
 import { openDatabaseOrRecover } from './openDatabaseOrRecover'
 import { registerIpcTransport } from '../transports/ipc'
+import { audienceWindowPolicy } from './audienceWindow'
 import { denyAllPermissions, hardenAllContents } from './hardenContents'
 import { menuTemplate } from './menu'
 import { rendererLocation } from './rendererLocation'
@@ -11,15 +12,17 @@ import { mainWindowOptions } from './windowOptions'
 const renderer = rendererLocation(process.env, __dirname)
 let opened: OpenedApp | undefined
 
+const preloadPath = join(__dirname, '../preload/index.js')
+
 function createMainWindow(): BrowserWindow {
-  const window = new BrowserWindow(mainWindowOptions(join(__dirname, '../preload/index.js')))
+  const window = new BrowserWindow(mainWindowOptions(preloadPath))
   window.once('ready-to-show', () => window.show())
   void window.loadURL(renderer.url)
   return window
 }
 
 async function start(): Promise<void> {
-  hardenAllContents(app, renderer.isTrustedUrl)
+  hardenAllContents(app, renderer.isTrustedUrl, (url) => audienceWindowPolicy(screen, renderer.isTrustedUrl, preloadPath)(url))
   await app.whenReady()
   denyAllPermissions(session.defaultSession)
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(app.getLocale())))

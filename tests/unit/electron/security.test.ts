@@ -37,8 +37,9 @@ describe('hardening of every web contents', () => {
 
   it('denies new windows and webviews', () => {
     const contents = setUp()
-    const openHandler = contents.setWindowOpenHandler.mock.calls[0][0] as () => { action: string }
-    expect(openHandler()).toEqual({ action: 'deny' })
+    const openHandler = contents.setWindowOpenHandler.mock.calls[0][0] as (details: { url: string }) => { action: string }
+    expect(openHandler({ url: 'https://evil.example/' })).toEqual({ action: 'deny' })
+    expect(openHandler({ url: 'file:///app/index.html#/audience/x' })).toEqual({ action: 'deny' })
     const attach = { preventDefault: vi.fn() }
     contents.emit('will-attach-webview', attach)
     expect(attach.preventDefault).toHaveBeenCalled()

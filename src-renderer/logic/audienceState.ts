@@ -1,0 +1,24 @@
+import type { DeckFile } from '../../src-main/decks/deckFormat'
+import type { DeckLanguage, VariableValues } from './deckText'
+
+export type SlideTheme = 'standard' | 'largePrint'
+
+/** Everything the audience window needs to draw exactly what the presenter shows. */
+export interface AudienceState {
+  deck: DeckFile
+  language: DeckLanguage
+  theme: SlideTheme
+  values: VariableValues
+  images: Record<string, string>
+  index: number
+  step: number
+  blank: 'none' | 'black' | 'white'
+  ended: boolean
+}
+
+/** A clicker pointed at the audience window still drives the talk: its keys are passed to the presenter. */
+export type AudienceMessage = { type: 'hello' } | { type: 'state'; state: AudienceState } | { type: 'key'; key: string }
+
+export function newChannelName(): string {
+  return `audience-${Math.random().toString(36).slice(2, 10)}`
+}
