@@ -1,0 +1,55 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { gunzipSync } from 'node:zlib'
+import type { Browser, Page } from 'playwright-core'
+import { launchChromium, screenshotPath } from '../helpers/chromium'
+import { startServe, type ServeProcess } from '../helpers/serveProcess'
+import { makeTempDir } from '../helpers/tempDatabase'
+
+let browser: Browser
+let server: ServeProcess
+let page: Page
+const temp = makeTempDir('outreach-e2e-backups-')
+
+beforeAll(async () => {
+  server = await startServe(join(temp.dir, 'outreach.sqlite'))
+  const { id } = await server.api<{ id: string }>('sessions.create', { title: '备份演练', startsAt: '2026-12-01T10:00:00+08:00', place: '礼堂' })
+  await server.api('attendees.signUp', { sessionId: id, name: '张三', phone: '13800138000', consent: true })
+  browser = await launchChromium()
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true })
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+  temp.remove()
+})
+
+const sessionTitles = async () => (await server.api<{ items: { title: string }[] }>('sessions.list', {})).items.map((s) => s.title).sort()
+
+describe('backup and restore from Settings', () => {
+  it('backs up now, shows what a backup holds, and restores it after confirmation', async () => {
+    await page.goto(`${server.url}/#/settings`)
+    await page.click('[data-testid="backup-create"]')
+    await expect.poll(() => page.locator('[data-testid="backup-row"]').count()).toBe(1)
+    await server.api('sessions.create', { title: '备份之后', startsAt: '2026-12-02T10:00:00+08:00', place: '礼堂' })
+    expect(await sessionTitles()).toEqual(['备份之后', '备份演练'])
+
+    await page.click('[data-testid="backup-restore"]')
+    await expect.poll(() => page.textContent('[data-testid="confirm-dialog"]')).toContain('1 场活动、1 位人员、1 条签到记录')
+    await page.screenshot({ path: screenshotPath('backups-restore-zh') })
+    await page.click('[data-testid="confirm-ok"]')
+    await expect.poll(() => page.textContent('[data-testid="backup-message"]')).toContain('已恢复')
+    expect(await sessionTitles()).toEqual(['备份演练'])
+    await expect.poll(() => page.locator('[data-testid="backup-row"]').count()).toBe(2)
+  })
+
+  it('exports the full archive as a download that holds every table', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="archive-export"]')])
+    expect(download.suggestedFilename()).toMatch(/^outreach-archive-.*\.json\.gz$/)
+    const archive = JSON.parse(gunzipSync(readFileSync((await download.path())!)).toString('utf8'))
+    expect(archive.tables.sessions.map((s: { title: string }) => s.title)).toEqual(['备份演练'])
+    expect(archive.tables.attendees[0].phone).toBe('13800138000')
+  })
+})
