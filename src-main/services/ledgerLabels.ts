@@ -1,0 +1,36 @@
+import type { ApiLocale } from '../api/locale'
+import type { ActivityType } from '../api/contracts/ledger'
+
+/** Column and sheet names of the exported ledger, in the worker's language. */
+export const ledgerLabels = {
+  'zh-CN': {
+    title: '反诈宣传台账',
+    range: '{from} 至 {to}',
+    ledgerSheet: '宣传台账',
+    photoSheet: '活动照片',
+    columns: ['日期', '活动类型', '活动名称', '地点', '网格', '宣讲人', '覆盖人数', '入户户数', '走访商铺', '安装反诈APP', '完成注册', '宣传单', '宣传册', '海报', '照片数'],
+    photoColumns: ['日期', '活动名称', '文件名', '缩略图'],
+    total: '合计',
+    activities: '{n} 场活动',
+    noPhotos: '这段时间的活动没有照片。',
+    file: '宣传台账',
+    types: { talk: '宣讲', door_to_door: '入户宣传', shops: '商铺走访', stall: '摆摊宣传', elderly_class: '银发课堂', other: '其他' } satisfies Record<ActivityType, string>,
+  },
+  en: {
+    title: 'Anti-fraud outreach ledger',
+    range: '{from} to {to}',
+    ledgerSheet: 'Ledger',
+    photoSheet: 'Photos',
+    columns: ['Date', 'Type', 'Activity', 'Place', 'Grid', 'Presenters', 'People reached', 'Households', 'Shops', 'App installs', 'Registrations', 'Leaflets', 'Booklets', 'Posters', 'Photos'],
+    photoColumns: ['Date', 'Activity', 'File name', 'Thumbnail'],
+    total: 'Total',
+    activities: '{n} activities',
+    noPhotos: 'No photos for the activities in this range.',
+    file: 'outreach-ledger',
+    types: { talk: 'Talk', door_to_door: 'Door to door', shops: 'Shop visits', stall: 'Street stall', elderly_class: 'Elderly class', other: 'Other' } satisfies Record<ActivityType, string>,
+  },
+} satisfies Record<ApiLocale, unknown>
+
+export function fill(template: string, params: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (_, key: string) => String(params[key] ?? ''))
+}
