@@ -7,6 +7,8 @@ import PresenterPage from './pages/PresenterPage.vue'
 import AudiencePage from './pages/AudiencePage.vue'
 import SessionDetailPage from './pages/SessionDetailPage.vue'
 import PaperEntryPage from './pages/PaperEntryPage.vue'
+import SessionImportPage from './pages/SessionImportPage.vue'
+import ReportsPage from './pages/ReportsPage.vue'
 
 export const NAV_AREAS = ['sessions', 'people', 'decks', 'print', 'reports', 'settings'] as const
 
@@ -20,11 +22,13 @@ export const router = createRouter({
     { path: '/sessions', name: 'sessions', component: SessionsPage },
     { path: '/sessions/:id', name: 'session-detail', component: SessionDetailPage, props: true },
     { path: '/sessions/:id/paper', name: 'session-paper', component: PaperEntryPage, props: true },
+    { path: '/sessions/:id/import', name: 'session-import', component: SessionImportPage, props: true },
+    { path: '/reports', name: 'reports', component: ReportsPage },
     { path: '/decks', name: 'decks', component: DecksPage },
     { path: '/decks/:id/edit', name: 'deck-edit', component: DeckEditorPage },
     { path: '/present/:deckId', name: 'present', component: PresenterPage, meta: { bare: true } },
     { path: '/audience/:channel', name: 'audience', component: AudiencePage, meta: { bare: true } },
-    ...NAV_AREAS.filter((area) => area !== 'sessions' && area !== 'decks').map(comingSoon),
+    ...NAV_AREAS.filter((area) => area !== 'sessions' && area !== 'decks' && area !== 'reports').map(comingSoon),
     { path: '/:rest(.*)*', redirect: '/sessions' },
   ],
 })
