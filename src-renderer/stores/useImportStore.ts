@@ -10,6 +10,9 @@ type Preview = ApiOutput<'import.preview'>
 export type ColumnMapping = NonNullable<ApiInput<'import.preview'>['mapping']>
 type CommitResult = ApiOutput<'import.commit'>
 
+/** The API takes up to 15 million base64 characters, which is about 11 MB of file. */
+const MAX_IMPORT_BYTES = 11_000_000
+
 /** One roster import: the file, what the worker chose, the preview and the outcome. Nothing is written before commit(). */
 export const useImportStore = defineStore('import', () => {
   const sessionId = ref('')
@@ -67,6 +70,12 @@ export const useImportStore = defineStore('import', () => {
   async function chooseFile(chosen: File): Promise<void> {
     result.value = null
     decisions.value = {}
+    if (chosen.size > MAX_IMPORT_BYTES) {
+      file.value = null
+      preview.value = null
+      error.value = i18n.global.t('io.import.tooLarge', { mb: Math.floor(MAX_IMPORT_BYTES / 1_000_000) })
+      return
+    }
     file.value = { name: chosen.name, dataBase64: await fileToBase64(chosen) }
     await refreshPreview()
   }

@@ -1,10 +1,14 @@
 import { afterAll, beforeAll, bench, describe } from 'vitest'
 import { randomUUID } from 'node:crypto'
 import { openTestApp, type TestApp } from '../helpers/testApp'
+import { peakRssMb, percentile, recordFigures, round2 } from './figures'
 
 let app: TestApp
 let sessionId: string
 let batch = 0
+const importTimes: number[] = []
+const exportTimes: number[] = []
+let exportMb = 0
 
 const ROWS = 10_000
 const PEOPLE = 100_000
@@ -39,19 +43,29 @@ beforeAll(async () => {
     }
   })
 }, 300_000)
-afterAll(() => app.cleanup())
+afterAll(async () => {
+  recordFigures('import-export', [
+    { name: `import.commit of a ${ROWS.toLocaleString('en')}-row CSV, one transaction, median`, value: round2(percentile(importTimes, 50)), unit: 'ms', target: '< 10 s' },
+    { name: `people.exportXlsx of ${PEOPLE.toLocaleString('en')} people, median`, value: round2(percentile(exportTimes, 50)), unit: 'ms', target: '< 10 s' },
+    { name: 'people.exportXlsx file size', value: exportMb, unit: 'MB' },
+    { name: 'peak memory of the process', value: peakRssMb(), unit: 'MB' },
+  ])
+  await app.cleanup()
+})
 
 describe('import and export on a real file', () => {
   bench(
     `import.commit of a ${ROWS.toLocaleString('en')}-row CSV (one transaction)`,
     async () => {
       batch += 1
+      const started = performance.now()
       const result = await ok<{ created: number }>('import.commit', {
         sessionId,
         fileName: 'roster.csv',
         dataBase64: rosterCsv(batch * ROWS),
         mapping: { name: 0, phone: 1, ageGroup: 2, neighbourhood: 3, consent: 4 },
       })
+      importTimes.push(performance.now() - started)
       if (result.created !== ROWS) throw new Error(`created ${result.created}`)
     },
     slow,
@@ -60,7 +74,10 @@ describe('import and export on a real file', () => {
   bench(
     `people.exportXlsx of ${PEOPLE.toLocaleString('en')}+ people`,
     async () => {
+      const started = performance.now()
       const { dataBase64 } = await ok<{ dataBase64: string }>('people.exportXlsx', {})
+      exportTimes.push(performance.now() - started)
+      exportMb = round2((dataBase64.length * 3) / 4 / 1_000_000)
       if (dataBase64.length < 1000) throw new Error('empty export')
     },
     slow,
