@@ -118,14 +118,20 @@ describe('checking people in at the door', () => {
     await page.screenshot({ path: screenshotPath('checkin-detail-zh'), fullPage: true })
   })
 
-  it('types in a paper sheet: Enter moves on, a repeated phone is flagged, the count updates', async () => {
+  it('types in a paper sheet: Enter moves on, a repeated phone is flagged while typing, the count updates', async () => {
     await page.click('[data-testid="action-paper"]')
     await expect.poll(() => page.textContent('h1')).toBe('录入纸质签到表')
     await page.check('[data-testid="paper-consent"]')
     await page.click('[data-testid="paper-name-0"]')
     await typeRow('赵六', '136 0013 6000', '4')
     await typeRow('钱七', '', '3')
-    await typeRow('赵六', '13600136000', '4')
+    await page.keyboard.type('赵六')
+    await page.keyboard.press('Enter')
+    await page.keyboard.type('13600136000')
+    await expect.poll(() => page.getAttribute('[data-testid="paper-row-2"]', 'data-state')).toBe('duplicateInGrid')
+    await page.keyboard.press('Enter')
+    await page.keyboard.press('4')
+    await page.keyboard.press('Enter')
     await expect.poll(() => page.getAttribute('[data-testid="paper-row-0"]', 'data-state')).toBe('saved')
     await expect.poll(() => page.getAttribute('[data-testid="paper-row-1"]', 'data-state')).toBe('saved')
     await expect.poll(() => page.getAttribute('[data-testid="paper-row-2"]', 'data-state')).toBe('duplicateInGrid')
