@@ -83,6 +83,11 @@ describe('checking people in at the door', () => {
   it('checks in by pinyin initials with Enter, and shows ✓ only after the answer', async () => {
     await search('zs')
     expect(await page.textContent('[data-testid="checkin-match"]')).toContain('张三')
+    // The Enter that confirms a Chinese input-method candidate is not a check-in.
+    await page.$eval('#checkin-search', (input) => input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', isComposing: true, bubbles: true })))
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    expect((await roster()).present).toBe(0)
+    expect(await page.locator('[data-testid="checkin-pending"], [data-testid="checkin-feedback"]').count()).toBe(0)
     await page.press('#checkin-search', 'Enter')
     await expect.poll(() => page.textContent('[data-testid="checkin-feedback"]')).toContain('✓ 张三 签到成功')
     await expect.poll(count).toBe('已到 1 / 报名 2')
