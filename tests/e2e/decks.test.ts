@@ -13,6 +13,7 @@ let audience: Page
 let sessionId: string
 const temp = makeTempDir('outreach-e2e-decks-')
 
+const TINY_PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a5f8a1b60000000049454e44ae426082', 'hex')
 const api = <T,>(method: string, input: unknown): Promise<T> => server.api<T>(method, input)
 
 beforeAll(async () => {
@@ -87,6 +88,16 @@ describe('editing a copy of a built-in deck', () => {
     await page.fill('[data-testid=field-text-zh-CN]', '不卖卡，不借卡，不租卡')
     await page.click('[data-testid=slide-down]')
     expect(await page.locator('[data-testid=editor-slide]').count()).toBe(11)
+
+    await page.selectOption('[data-testid=add-slide-kind]', 'imageText')
+    await page.click('[data-testid=add-slide]')
+    await page.setInputFiles('[data-testid=image-file]', { name: 'station.png', mimeType: 'image/png', buffer: TINY_PNG })
+    await expect.poll(() => page.locator('[data-testid=editor-preview] img').getAttribute('src')).toMatch(/^data:image\/png;base64,/)
+    await page.setInputFiles('[data-testid=image-file]', { name: 'notes.png', mimeType: 'image/png', buffer: Buffer.from('not really a picture') })
+    await expect.poll(() => page.textContent('[data-testid=editor-problem]')).toContain('只能插入 PNG、JPEG 或 WebP')
+    page.once('dialog', (dialog) => void dialog.accept())
+    await page.click('[data-testid=slide-remove]')
+    await page.locator('[data-testid=editor-slide]').nth(2).locator('button.pick').click()
     await page.locator('[data-testid=editor-slide]').nth(3).locator('button.pick').click()
     page.once('dialog', (dialog) => void dialog.accept())
     await page.click('[data-testid=slide-remove]')

@@ -57,3 +57,13 @@ describe('deck navigation', () => {
     expect(jumpPosition(slides, 0)).toEqual({ index: 0, step: 0 })
   })
 })
+
+describe('presenter clock', () => {
+  it('shows minutes and seconds, with a minus sign when over time', async () => {
+    const { formatClock } = await import('../../../src-renderer/composables/useTimer')
+    expect(formatClock(0)).toBe('0:00')
+    expect(formatClock(75_000)).toBe('1:15')
+    expect(formatClock(30 * 60_000)).toBe('30:00')
+    expect(formatClock(-61_000)).toBe('−1:01')
+  })
+})
