@@ -143,18 +143,20 @@ describe('exporting a session', () => {
       ].sort(),
     )
     const xlsx = await xlsxRows((await download('[data-testid="export-xlsx"]')).bytes)
+    await page.screenshot({ path: screenshotPath('io-export-zh') })
     expect(xlsx).toHaveLength(4)
     expect(xlsx.slice(1).map((row) => row[1])).not.toContain('13700137000')
   })
 
   it('full phone numbers only after the worker confirms the warning', async () => {
-    await page.check('[data-testid="export-full-phones"]')
+    await page.click('[data-testid="export-full-phones"]')
     await page.waitForSelector('[data-testid="full-phones-dialog"]')
     expect(await page.textContent('[data-testid="full-phones-dialog"]')).toContain('诈骗')
+    await page.screenshot({ path: screenshotPath('io-export-confirm-zh') })
     await page.click('[data-testid="full-phones-cancel"]')
     expect(await page.isChecked('[data-testid="export-full-phones"]')).toBe(false)
 
-    await page.check('[data-testid="export-full-phones"]')
+    await page.click('[data-testid="export-full-phones"]')
     await page.click('[data-testid="full-phones-confirm"]')
     expect(await page.isChecked('[data-testid="export-full-phones"]')).toBe(true)
     const full = await xlsxRows((await download('[data-testid="export-xlsx"]')).bytes)
