@@ -9,8 +9,10 @@ import SessionDetailPage from './pages/SessionDetailPage.vue'
 import PaperEntryPage from './pages/PaperEntryPage.vue'
 import SessionImportPage from './pages/SessionImportPage.vue'
 import ReportsPage from './pages/ReportsPage.vue'
+import LedgerPage from './pages/LedgerPage.vue'
+import LedgerPrintPage from './pages/LedgerPrintPage.vue'
 
-export const NAV_AREAS = ['sessions', 'people', 'decks', 'print', 'reports', 'settings'] as const
+export const NAV_AREAS = ['sessions', 'people', 'decks', 'print', 'reports', 'ledger', 'settings'] as const
 
 const comingSoon = (area: string): RouteRecordRaw => ({ path: `/${area}`, name: area, component: ComingSoonPage, props: { area } })
 
@@ -24,11 +26,13 @@ export const router = createRouter({
     { path: '/sessions/:id/paper', name: 'session-paper', component: PaperEntryPage, props: true },
     { path: '/sessions/:id/import', name: 'session-import', component: SessionImportPage, props: true },
     { path: '/reports', name: 'reports', component: ReportsPage },
+    { path: '/ledger', name: 'ledger', component: LedgerPage },
+    { path: '/print/ledger', name: 'print-ledger', component: LedgerPrintPage, meta: { bare: true } },
     { path: '/decks', name: 'decks', component: DecksPage },
     { path: '/decks/:id/edit', name: 'deck-edit', component: DeckEditorPage },
     { path: '/present/:deckId', name: 'present', component: PresenterPage, meta: { bare: true } },
     { path: '/audience/:channel', name: 'audience', component: AudiencePage, meta: { bare: true } },
-    ...NAV_AREAS.filter((area) => area !== 'sessions' && area !== 'decks' && area !== 'reports').map(comingSoon),
+    ...NAV_AREAS.filter((area) => area !== 'sessions' && area !== 'decks' && area !== 'reports' && area !== 'ledger').map(comingSoon),
     { path: '/:rest(.*)*', redirect: '/sessions' },
   ],
 })

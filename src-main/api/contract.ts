@@ -11,6 +11,9 @@ import { settingsContract } from './contracts/settings'
 import { privacyContract } from './contracts/privacy'
 import { decksContract } from './contracts/decks'
 import { presentationsContract } from './contracts/presentations'
+import { ledgerContract } from './contracts/ledger'
+import { gridsContract } from './contracts/grids'
+import { photosContract } from './contracts/photos'
 
 /** Everything the main process can do, by namespaced method name. */
 export const apiContract = {
@@ -26,6 +29,9 @@ export const apiContract = {
   ...privacyContract,
   ...decksContract,
   ...presentationsContract,
+  ...ledgerContract,
+  ...gridsContract,
+  ...photosContract,
 }
 
 export type ApiContract = typeof apiContract

@@ -24,7 +24,7 @@ export const ledgerLabels = {
     columns: ['Date', 'Type', 'Activity', 'Place', 'Grid', 'Presenters', 'People reached', 'Households', 'Shops', 'App installs', 'Registrations', 'Leaflets', 'Booklets', 'Posters', 'Photos'],
     photoColumns: ['Date', 'Activity', 'File name', 'Thumbnail'],
     total: 'Total',
-    activities: '{n} activities',
+    activities: 'activities: {n}',
     noPhotos: 'No photos for the activities in this range.',
     file: 'outreach-ledger',
     types: { talk: 'Talk', door_to_door: 'Door to door', shops: 'Shop visits', stall: 'Street stall', elderly_class: 'Elderly class', other: 'Other' } satisfies Record<ActivityType, string>,

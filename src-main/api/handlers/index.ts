@@ -11,6 +11,9 @@ import { settingsHandlers } from './settingsHandlers'
 import { privacyHandlers } from './privacyHandlers'
 import { deckHandlers } from './deckHandlers'
 import { presentationHandlers } from './presentationHandlers'
+import { ledgerHandlers } from './ledgerHandlers'
+import { gridHandlers } from './gridHandlers'
+import { photoHandlers } from './photoHandlers'
 
 export function createApiHandlers(context: HandlerContext): ApiHandlers {
   return {
@@ -26,5 +29,8 @@ export function createApiHandlers(context: HandlerContext): ApiHandlers {
     ...privacyHandlers(context),
     ...deckHandlers(context),
     ...presentationHandlers(context),
+    ...ledgerHandlers(context),
+    ...gridHandlers(context),
+    ...photoHandlers(context),
   }
 }

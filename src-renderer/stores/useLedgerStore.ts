@@ -1,0 +1,43 @@
+import { defineStore } from 'pinia'
+import { ref } from 'vue'
+import type { GridCoverage, LedgerReport, LedgerTrend } from '../../src-main/api/contracts/ledger'
+import { invoke } from '../api/client'
+import { i18n } from '../i18n'
+import { base64ToBytes, saveDownload, XLSX_TYPE } from '../logic/fileTransfer'
+import { monthOf, monthRange, type LedgerRange } from '../logic/ledger/ledgerRange'
+
+/** The ledger for a chosen range: its table, coverage per grid and monthly trends. */
+export const useLedgerStore = defineStore('ledger', () => {
+  const range = ref<LedgerRange>(monthRange(monthOf(new Date())))
+  const report = ref<LedgerReport | null>(null)
+  const coverage = ref<GridCoverage[]>([])
+  const trends = ref<LedgerTrend[]>([])
+  const loading = ref(false)
+  const error = ref<string | null>(null)
+
+  async function load(): Promise<void> {
+    const asked = { ...range.value }
+    loading.value = true
+    error.value = null
+    try {
+      const [nextReport, nextCoverage, nextTrends] = await Promise.all([invoke('ledger.report', asked), invoke('ledger.coverage', asked), invoke('ledger.trends', asked)])
+      if (asked.from !== range.value.from || asked.to !== range.value.to) return
+      report.value = nextReport
+      coverage.value = nextCoverage.items
+      trends.value = nextTrends.items
+    } catch (failure) {
+      error.value = failure instanceof Error ? failure.message : String(failure)
+    } finally {
+      loading.value = false
+    }
+  }
+
+  async function exportXlsx(): Promise<string> {
+    const locale = i18n.global.locale.value === 'en' ? 'en' : 'zh-CN'
+    const { fileName, dataBase64 } = await invoke('ledger.exportXlsx', { ...range.value, locale })
+    saveDownload(fileName, new Blob([base64ToBytes(dataBase64)], { type: XLSX_TYPE }))
+    return fileName
+  }
+
+  return { range, report, coverage, trends, loading, error, load, exportXlsx }
+})
