@@ -164,12 +164,33 @@ describe('checking people in at the door', () => {
     expect(await roster()).toMatchObject({ present: 5, registered: 6 })
   })
 
+  it('asks before leaving the sheet with a row that could not be saved', async () => {
+    await page.uncheck('[data-testid="paper-consent"]')
+    await page.click('[data-testid="paper-name-5"]')
+    await typeRow('孙八', '13500135000', '2')
+    await expect.poll(() => page.getAttribute('[data-testid="paper-row-5"]', 'data-state')).toBe('error')
+    expect(await page.textContent('[data-testid="paper-state-5"]')).toContain('同意条款')
+    const questions: string[] = []
+    page.once('dialog', (dialog) => {
+      questions.push(dialog.message())
+      void dialog.dismiss()
+    })
+    await page.click('[data-testid="back-to-session"]')
+    await expect.poll(() => questions.length).toBe(1)
+    expect(questions[0]).toContain('1 行没有保存')
+    expect(page.url()).toMatch(/\/paper$/)
+    await page.check('[data-testid="paper-consent"]')
+    await page.click('[data-testid="paper-retry-5"]')
+    await expect.poll(() => page.getAttribute('[data-testid="paper-row-5"]', 'data-state')).toBe('saved')
+    expect(await roster()).toMatchObject({ present: 6, registered: 7 })
+  })
+
   it('reads the same in English', async () => {
     await page.selectOption('[data-testid="language-switch"]', 'en')
     await expect.poll(() => page.textContent('h1')).toBe('Type in a paper sign-in sheet')
     await page.screenshot({ path: screenshotPath('checkin-paper-en'), fullPage: true })
     await page.click('[data-testid="back-to-session"]')
-    await expect.poll(count).toBe('5 present / 6 registered')
+    await expect.poll(count).toBe('6 present / 7 registered')
     await search('ls')
     await page.screenshot({ path: screenshotPath('checkin-detail-en'), fullPage: true })
     await page.selectOption('[data-testid="language-switch"]', 'zh-CN')
@@ -182,7 +203,7 @@ describe('checking people in at the door', () => {
     await expect.poll(() => page.textContent('[data-testid="checkin-error"]')).toContain('没有保存！')
     expect(await page.locator('[data-testid="checkin-feedback"]').count()).toBe(0)
     expect(await page.textContent('[data-testid="checkin-match"]')).not.toContain('✓')
-    expect(await count()).toBe('已到 5 / 报名 6')
+    expect(await count()).toBe('已到 6 / 报名 7')
   })
 })
 
