@@ -59,6 +59,7 @@ describe('managing sessions', () => {
     expect(await page.textContent('[data-testid="session-header"]')).toContain('李警官')
     await page.click('[data-testid="session-cancel"]')
     await expect.poll(() => page.textContent('[data-testid="session-status"]')).toBe('已取消')
+    expect(await page.textContent('[data-testid="session-cancelled-notice"]')).toContain('已取消')
     expect(await server.api('sessions.get', { id: busyId })).toMatchObject({ status: 'cancelled', presenters: '李警官' })
   })
 

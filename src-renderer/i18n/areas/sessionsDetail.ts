@@ -51,6 +51,7 @@ export default defineAreaMessages(
         cancelSession: '取消活动',
         delete: '删除活动',
         statusChanged: '状态已改为：{status}',
+        cancelledNotice: '这场活动已标记为“已取消”。仍可签到；如果活动照常举行，请点“恢复为计划中”或“标记为已举办”。',
         actionFailed: '操作没有完成：{message}',
       },
       actions: {
@@ -125,6 +126,7 @@ export default defineAreaMessages(
         cancelSession: 'Cancel session',
         delete: 'Delete session',
         statusChanged: 'Status is now: {status}',
+        cancelledNotice: 'This session is marked cancelled. Check-in still works; if the talk is going ahead, choose “Back to planned” or “Mark as held”.',
         actionFailed: 'The action did not finish: {message}',
       },
       actions: {
