@@ -205,3 +205,26 @@ describe('reports dashboard', () => {
     await page.screenshot({ path: screenshotPath('io-reports-en'), fullPage: true })
   })
 })
+
+describe('importing an Excel file with a possible duplicate', () => {
+  it('offers the similar person, and the worker can say it is someone else', async () => {
+    await api('attendees.signUp', { sessionId: septemberId, name: '王芳', neighbourhood: '幸福里', consent: false })
+    const workbook = new ExcelJS.Workbook()
+    const sheet = workbook.addWorksheet('名单')
+    sheet.addRow(['Name', 'Neighbourhood', 'Age'])
+    sheet.addRow(['汪芳', '幸福里', 68])
+    const buffer = Buffer.from(await workbook.xlsx.writeBuffer())
+
+    await page.selectOption('[data-testid="language-switch"]', 'zh-CN')
+    await page.goto(`${server.url}/#/sessions/${septemberId}/import`)
+    await page.setInputFiles('[data-testid="import-file"]', { name: 'names.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer })
+    await page.waitForSelector('[data-row="2"][data-status="possible_duplicate"]')
+    expect(await page.textContent('[data-testid="preview-decision"]')).toContain('是同一人：王芳')
+    await page.selectOption('[data-testid="preview-decision"]', 'new')
+    await page.click('[data-testid="import-commit"]')
+    await expect.poll(() => page.textContent('[data-testid="import-result"]')).toContain('新增 1 人，更新 0 人')
+    const names = (await roster(septemberId)).map((p) => p.name)
+    expect(names).toContain('汪芳')
+    expect(names).toContain('王芳')
+  })
+})
