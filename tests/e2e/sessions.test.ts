@@ -82,10 +82,13 @@ describe('recording a session in the browser', () => {
     await page.screenshot({ path: screenshotPath('sessions-en'), fullPage: true })
   })
 
-  it('shows an honest empty state for areas not built yet', async () => {
+  it('the sidebar leads to another area and back, in either language', async () => {
     await page.click('[data-testid="nav-people"]')
-    await expect.poll(() => page.textContent('[data-testid="empty-state"]')).toContain('not built yet')
+    await expect.poll(() => page.textContent('h1')).toBe('People')
     await page.selectOption('[data-testid="language-switch"]', 'zh-CN')
-    await expect.poll(() => page.textContent('[data-testid="empty-state"]')).toContain('正在建设中')
+    await expect.poll(() => page.textContent('h1')).toBe('人员')
+    await page.click('[data-testid="nav-sessions"]')
+    await expect.poll(() => page.textContent('h1')).toBe('宣讲活动')
+    expect(await page.textContent('[data-testid="session-row"]')).toContain('守护钱袋子')
   })
 })
