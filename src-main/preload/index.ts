@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron'
-import { BRIDGE_KEY, IPC_CHANNEL_PREFIX, type BridgeResponse, type OutreachBridge } from './bridgeApi'
+import { BRIDGE_KEY, IPC_CHANNEL_PREFIX, PRINT_CHANNEL, SAVE_PDF_CHANNEL, type BridgeResponse, type OutreachBridge } from './bridgeApi'
 
 const METHOD_NAME = /^[a-z][a-zA-Z]*\.[a-z][a-zA-Z]*$/
 
@@ -9,6 +9,12 @@ const bridge: OutreachBridge = {
       return Promise.resolve<BridgeResponse>({ ok: false, status: 404, error: { code: 'unknown_method', message: String(method) } })
     }
     return ipcRenderer.invoke(IPC_CHANNEL_PREFIX + method, input, locale)
+  },
+  print(request) {
+    return ipcRenderer.invoke(PRINT_CHANNEL, request)
+  },
+  savePdf(request) {
+    return ipcRenderer.invoke(SAVE_PDF_CHANNEL, request)
   },
 }
 

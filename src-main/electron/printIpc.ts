@@ -1,0 +1,70 @@
+import type { BrowserWindow, Dialog, IpcMain, IpcMainInvokeEvent, WebContents } from 'electron'
+import { z } from 'zod'
+import { PRINT_CHANNEL, SAVE_PDF_CHANNEL, type PrintOutcome, type SavePdfOutcome } from '../preload/bridgeApi'
+
+export const printRequestSchema = z.object({ copies: z.number().int().min(1).max(99).optional() }).strict()
+
+export const savePdfRequestSchema = z
+  .object({
+    /** A suggestion for the save dialog; the worker picks the real name and folder. */
+    fileName: z
+      .string()
+      .trim()
+      .min(1)
+      .max(120)
+      .regex(/^[^/\\:*?"<>|\u0000-\u001f]+$/),
+    pageSize: z.enum(['A4', 'A5']).optional(),
+  })
+  .strict()
+
+export interface PrintIpcDeps {
+  ipcMain: Pick<IpcMain, 'handle'>
+  dialog: Pick<Dialog, 'showSaveDialog'>
+  windowOf: (contents: WebContents) => BrowserWindow | null
+  isTrustedUrl: (url: string) => boolean
+  writeFile: (path: string, data: Buffer) => Promise<void>
+}
+
+function trusted(event: IpcMainInvokeEvent, isTrustedUrl: (url: string) => boolean): boolean {
+  const frameUrl = event.senderFrame?.url
+  return Boolean(frameUrl && isTrustedUrl(frameUrl))
+}
+
+function pdfName(fileName: string): string {
+  return fileName.toLowerCase().endsWith('.pdf') ? fileName : `${fileName}.pdf`
+}
+
+/**
+ * Print and Save as PDF act on the page that asked (event.sender), so they live outside the API contract,
+ * which knows nothing of windows. The sender is checked like every API call; payloads are validated.
+ */
+export function registerPrintIpc({ ipcMain, dialog, windowOf, isTrustedUrl, writeFile }: PrintIpcDeps): void {
+  ipcMain.handle(PRINT_CHANNEL, (event: IpcMainInvokeEvent, payload: unknown): Promise<PrintOutcome> | PrintOutcome => {
+    if (!trusted(event, isTrustedUrl)) return { ok: false, reason: 'forbidden' }
+    const request = printRequestSchema.safeParse(payload ?? {})
+    if (!request.success) return { ok: false, reason: 'invalid_request' }
+    return new Promise((resolve) => {
+      event.sender.print({ silent: false, printBackground: true, copies: request.data.copies ?? 1 }, (success, failureReason) => {
+        if (success) resolve({ ok: true })
+        else resolve({ ok: false, reason: failureReason === 'Print job canceled' || failureReason === 'cancelled' ? 'cancelled' : 'failed' })
+      })
+    })
+  })
+
+  ipcMain.handle(SAVE_PDF_CHANNEL, async (event: IpcMainInvokeEvent, payload: unknown): Promise<SavePdfOutcome> => {
+    if (!trusted(event, isTrustedUrl)) return { ok: false, reason: 'forbidden' }
+    const request = savePdfRequestSchema.safeParse(payload)
+    if (!request.success) return { ok: false, reason: 'invalid_request' }
+    const owner = windowOf(event.sender)
+    const options = { defaultPath: pdfName(request.data.fileName), filters: [{ name: 'PDF', extensions: ['pdf'] }] }
+    const choice = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options)
+    if (choice.canceled || !choice.filePath) return { ok: false, reason: 'cancelled' }
+    try {
+      const data = await event.sender.printToPDF({ preferCSSPageSize: true, printBackground: true, pageSize: request.data.pageSize ?? 'A4' })
+      await writeFile(choice.filePath, data)
+      return { ok: true, filePath: choice.filePath }
+    } catch {
+      return { ok: false, reason: 'failed' }
+    }
+  })
+}

@@ -1,0 +1,70 @@
+import { onMounted, ref, shallowRef, watch, type Ref } from 'vue'
+import type { DeckFile } from '../../src-main/decks/deckFormat'
+import type { DeckSummary } from '../../src-main/api/contracts/decks'
+import type { Session } from '../../src-main/api/contracts/sessions'
+import { invoke } from '../api/client'
+import { ApiCallError } from '../api/ApiCallError'
+
+function messageOf(error: unknown): string {
+  return error instanceof ApiCallError || error instanceof Error ? error.message : String(error)
+}
+
+/** The decks to choose from and the chosen deck, loaded whole. */
+export function usePrintDeck(deckId: Ref<string>) {
+  const decks = ref<DeckSummary[]>([])
+  const deck = shallowRef<DeckFile | null>(null)
+  const error = ref('')
+  onMounted(async () => {
+    try {
+      decks.value = (await invoke('decks.list', {})).items
+    } catch (caught) {
+      error.value = messageOf(caught)
+    }
+  })
+  watch(
+    deckId,
+    async (id) => {
+      deck.value = null
+      if (!id) return
+      try {
+        error.value = ''
+        deck.value = await invoke('decks.get', { id })
+      } catch (caught) {
+        error.value = messageOf(caught)
+      }
+    },
+    { immediate: true },
+  )
+  return { decks, deck, error }
+}
+
+/** The sessions to choose from and the chosen one. */
+export function usePrintSession(sessionId: Ref<string>) {
+  const sessions = ref<Session[]>([])
+  const session = shallowRef<Session | null>(null)
+  const error = ref('')
+  onMounted(async () => {
+    try {
+      sessions.value = (await invoke('sessions.list', {})).items
+    } catch (caught) {
+      error.value = messageOf(caught)
+    }
+  })
+  watch(
+    sessionId,
+    async (id) => {
+      session.value = null
+      if (!id) return
+      try {
+        error.value = ''
+        session.value = await invoke('sessions.get', { id })
+      } catch (caught) {
+        error.value = messageOf(caught)
+      }
+    },
+    { immediate: true },
+  )
+  return { sessions, session, error, messageOf }
+}
+
+export { messageOf }

@@ -1,0 +1,42 @@
+import { execFileSync } from 'node:child_process'
+
+export interface PdfFont {
+  name: string
+  type: string
+  embedded: boolean
+}
+
+export interface PdfFacts {
+  file: string
+  pages: number
+  /** Width and height in points of the first page. */
+  pageSize: [number, number]
+  text: string
+  fonts: PdfFont[]
+}
+
+/** What poppler's pdfinfo, pdftotext and pdffonts say about a PDF. */
+export function pdfFacts(file: string): PdfFacts {
+  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' })
+  const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1])
+  const size = /^Page size:\s+([\d.]+) x ([\d.]+) pts/m.exec(info)
+  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
+  const fontLines = execFileSync('pdffonts', [file], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean)
+  const fonts = fontLines.map((line) => {
+    const [name, ...rest] = line.trim().split(/\s+/)
+    const cols = rest.join(' ')
+    return { name, type: /Type 3|TrueType|CID TrueType|Type 1C|CID Type 0C|Type 1/.exec(cols)?.[0] ?? cols, embedded: /\byes\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+$/.test(line) }
+  })
+  return { file, pages, pageSize: [Number(size?.[1]), Number(size?.[2])], text, fonts }
+}
+
+/** Page sizes of every page, in points. */
+export function pageSizes(file: string): [number, number][] {
+  const info = execFileSync('pdfinfo', ['-f', '1', '-l', '9999', file], { encoding: 'utf8' })
+  return [...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/gm)].map((match) => [Number(match[1]), Number(match[2])])
+}
+
+/** The first pages as PNGs at 60 dpi (prefix-1.png, …), to look at. */
+export function renderPages(file: string, pngPath: string, lastPage = 1): void {
+  execFileSync('pdftoppm', ['-r', '60', '-png', '-f', '1', '-l', String(lastPage), file, pngPath.replace(/\.png$/, '')])
+}
