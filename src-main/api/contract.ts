@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import { sessionsContract } from './contracts/sessions'
 import { systemContract } from './contracts/system'
+import { backupsContract } from './contracts/backups'
 import { attendeesContract } from './contracts/attendees'
 import { attendanceContract } from './contracts/attendance'
 import { rosterImportContract } from './contracts/rosterImport'
@@ -14,10 +15,12 @@ import { presentationsContract } from './contracts/presentations'
 import { ledgerContract } from './contracts/ledger'
 import { gridsContract } from './contracts/grids'
 import { photosContract } from './contracts/photos'
+import { printContract } from './contracts/print'
 
 /** Everything the main process can do, by namespaced method name. */
 export const apiContract = {
   ...systemContract,
+  ...backupsContract,
   ...sessionsContract,
   ...attendeesContract,
   ...attendanceContract,
@@ -32,6 +35,7 @@ export const apiContract = {
   ...ledgerContract,
   ...gridsContract,
   ...photosContract,
+  ...printContract,
 }
 
 export type ApiContract = typeof apiContract

@@ -1,6 +1,7 @@
 import type { ApiHandlers, HandlerContext } from './context'
 import { sessionHandlers } from './sessionHandlers'
 import { systemHandlers } from './systemHandlers'
+import { backupHandlers } from './backupHandlers'
 import { attendeeHandlers } from './attendeeHandlers'
 import { attendanceHandlers } from './attendanceHandlers'
 import { importHandlers } from './importHandlers'
@@ -14,10 +15,12 @@ import { presentationHandlers } from './presentationHandlers'
 import { ledgerHandlers } from './ledgerHandlers'
 import { gridHandlers } from './gridHandlers'
 import { photoHandlers } from './photoHandlers'
+import { printHandlers } from './printHandlers'
 
 export function createApiHandlers(context: HandlerContext): ApiHandlers {
   return {
     ...systemHandlers(context),
+    ...backupHandlers(context),
     ...sessionHandlers(context),
     ...attendeeHandlers(context),
     ...attendanceHandlers(context),
@@ -32,5 +35,6 @@ export function createApiHandlers(context: HandlerContext): ApiHandlers {
     ...ledgerHandlers(context),
     ...gridHandlers(context),
     ...photoHandlers(context),
+    ...printHandlers(context),
   }
 }
