@@ -134,7 +134,9 @@ describe('editing a copy of a built-in deck', () => {
 describe('presenting a built-in deck for a session', () => {
   it('starts from the session with this talk’s police station', async () => {
     await page.setViewportSize({ width: 1366, height: 768 })
-    await page.goto(`${server.url}/#/present/builtin-two-cards?session=${sessionId}`)
+    await page.goto(`${server.url}/#/decks?session=${sessionId}`)
+    await expect.poll(() => page.textContent('[data-testid=decks-for-session]')).toContain('为活动“守护钱袋子”选择要放映的幻灯片')
+    await page.locator('[data-deck-id=builtin-two-cards] [data-testid=deck-present]').click()
     await page.waitForSelector('[data-testid=presenter-setup]')
     expect(await page.inputValue('[data-testid=presenter-session]')).toBe(sessionId)
     await page.fill('[data-testid=presenter-variable-policeStation]', '幸福路派出所')

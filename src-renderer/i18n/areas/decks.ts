@@ -24,6 +24,8 @@ export default defineAreaMessages(
       deleted: '已删除：{title}',
       exportHint: '导出的文件可以用 U 盘或微信发给同事，在对方电脑上“导入”即可。',
       exportImagesNote: '注意：文件里只有文字，插入的图片不会一起导出。',
+      forSession: '为活动“{title}”选择要放映的幻灯片',
+      forSessionCancel: '不关联活动',
       language: { 'zh-CN': '中文', en: '英文' },
       kind: { title: '标题页', bullets: '要点', statement: '大字标语', imageText: '图片 + 文字', quiz: '是不是诈骗？（问答）' },
       editor: {
@@ -156,6 +158,8 @@ export default defineAreaMessages(
       deleted: 'Deleted: {title}',
       exportHint: 'Send the exported file to a colleague on a USB stick or by chat; they “Import” it on their laptop.',
       exportImagesNote: 'Note: the file holds the text only; inserted pictures are not exported.',
+      forSession: 'Choose the deck to present at “{title}”',
+      forSessionCancel: 'Not for a session',
       language: { 'zh-CN': 'Chinese', en: 'English' },
       kind: { title: 'Title', bullets: 'Bullet tips', statement: 'Big statement', imageText: 'Image + text', quiz: 'Is it a scam? (quiz)' },
       editor: {
