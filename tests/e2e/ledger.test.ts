@@ -51,6 +51,7 @@ describe('the outreach ledger in the browser', () => {
     await page.fill('[data-testid="ledger-leaflets"]', '80')
     await page.click('[data-testid="ledger-save"]')
     await expect.poll(() => page.textContent('[data-testid="ledger-message"]')).toBe('台账信息已保存')
+    await page.locator(panel).screenshot({ path: screenshotPath('ledger-round-panel-zh') })
     const saved = await server.api('sessions.ledgerFields.get', { sessionId: ids.round })
     expect(saved).toMatchObject({ activityType: 'door_to_door', gridId: ids.grid, householdsVisited: 40, peopleReached: 55, leaflets: 80 })
   })
@@ -156,5 +157,12 @@ describe('the outreach ledger in the browser', () => {
     await page.waitForSelector('[data-testid="photo-thumb"]')
     expect(await page.textContent('[data-testid="ledger-roster-counts"]')).toContain('2 checked in, 2 helped to install the anti-fraud app, 1 registered')
     await page.screenshot({ path: screenshotPath('ledger-session-en'), fullPage: true })
+  })
+
+  it('adds the app rates, coverage and materials charts to the Reports page', async () => {
+    await page.click('[data-testid="nav-reports"]')
+    await page.click('[data-testid="report-all-time"]')
+    await page.waitForSelector('[data-testid="ledger-charts"] [data-testid="chart-app-rates"] canvas')
+    expect(await page.textContent('[data-testid="ledger-charts"] [data-testid="coverage-table"]')).toContain('40 / 120')
   })
 })
