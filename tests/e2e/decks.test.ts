@@ -245,6 +245,18 @@ describe('presenting a built-in deck for a session', () => {
     await page.screenshot({ path: screenshotPath('presenter-zh') })
   })
 
+  it('can show only the slide in the presenter window (projector mirroring the laptop); Esc comes back', async () => {
+    await page.click('[data-testid=slides-only]')
+    await page.waitForSelector('[data-testid=slides-only-view] [data-testid=slide-canvas]')
+    expect(await page.isVisible('[data-testid=presenter-notes]')).toBe(false)
+    await page.keyboard.press('ArrowLeft')
+    expect(await consoleState()).toBe('8.1.none')
+    await page.keyboard.press('ArrowRight')
+    await page.keyboard.press('Escape')
+    expect(await page.isVisible('[data-testid=slides-only-view]')).toBe(false)
+    expect(await page.isVisible('[data-testid=esc-armed]')).toBe(false)
+  })
+
   it('Esc twice ends the show; the session records which deck was shown, when, and the quiz count', async () => {
     await page.keyboard.press('Escape')
     expect(await page.isVisible('[data-testid=esc-armed]')).toBe(true)
