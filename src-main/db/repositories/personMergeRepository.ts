@@ -36,6 +36,15 @@ export async function mergePeople(tx: SqliteConnection, keep: AttendeeRow, merge
       timestamp,
       row.keep_row,
     ])
+    // Anti-fraud app install/registration recorded on either row stays, at its earliest time.
+    await tx.run(
+      `UPDATE attendance SET
+         app_installed_at = min(coalesce(app_installed_at, m.installed), coalesce(m.installed, app_installed_at)),
+         app_registered_at = min(coalesce(app_registered_at, m.registered), coalesce(m.registered, app_registered_at))
+       FROM (SELECT app_installed_at AS installed, app_registered_at AS registered FROM attendance WHERE id = ?) AS m
+       WHERE attendance.id = ?`,
+      [row.merge_row, row.keep_row],
+    )
     await tx.run('DELETE FROM attendance WHERE id = ?', [row.merge_row])
   }
   const moved = await tx.run('UPDATE attendance SET attendee_id = ?, updated_at = ? WHERE attendee_id = ?', [keep.id, timestamp, merge.id])

@@ -45,6 +45,15 @@ describe('app install tracking', () => {
     expect((await ok<{ items: unknown[] }>('attendance.appStatusList', { sessionId })).items).toEqual([])
   })
 
+  it('keeps an app install recorded on either record when two records of one person are merged', async () => {
+    const sessionId = await session('讲座', '2026-12-01T10:00:00+08:00')
+    const keep = await person(sessionId, '张三', '13800138000')
+    const merge = await person(sessionId, '张三', '13900139000')
+    const installed = await ok<{ appInstalledAt: string }>('attendance.setAppStatus', { sessionId, attendeeId: merge, installed: true })
+    await ok('people.merge', { keepId: keep, mergeId: merge })
+    expect((await ok<{ items: unknown[] }>('attendance.appStatusList', { sessionId })).items).toEqual([{ attendeeId: keep, appInstalledAt: installed.appInstalledAt, appRegisteredAt: null }])
+  })
+
   it('refuses a person not on the session when clearing, with a readable message', async () => {
     const sessionId = await session('讲座', '2026-12-01T10:00:00+08:00')
     const other = await session('别的', '2026-12-02T10:00:00+08:00')
