@@ -1,6 +1,11 @@
 import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
 import SessionsPage from './pages/SessionsPage.vue'
 import ComingSoonPage from './pages/ComingSoonPage.vue'
+import PeoplePage from './pages/PeoplePage.vue'
+import SettingsPage from './pages/SettingsPage.vue'
+import SessionSignUpPage from './pages/SessionSignUpPage.vue'
+import KioskPage from './pages/KioskPage.vue'
+import { keepKioskOpen } from './stores/useKioskStore'
 import DecksPage from './pages/DecksPage.vue'
 import DeckEditorPage from './pages/DeckEditorPage.vue'
 import PresenterPage from './pages/PresenterPage.vue'
@@ -22,6 +27,11 @@ export const router = createRouter({
   routes: [
     { path: '/', redirect: '/sessions' },
     { path: '/sessions', name: 'sessions', component: SessionsPage },
+    { path: '/sessions/:id/signup', name: 'session-signup', component: SessionSignUpPage, props: true },
+    // bare: no navigation around it, so a resident at the kiosk has nowhere to go.
+    { path: '/sessions/:id/kiosk', name: 'session-kiosk', component: KioskPage, props: true, meta: { bare: true } },
+    { path: '/people', name: 'people', component: PeoplePage },
+    { path: '/settings', name: 'settings', component: SettingsPage },
     { path: '/sessions/:id', name: 'session-detail', component: SessionDetailPage, props: true },
     { path: '/sessions/:id/paper', name: 'session-paper', component: PaperEntryPage, props: true },
     { path: '/sessions/:id/import', name: 'session-import', component: SessionImportPage, props: true },
@@ -32,7 +42,9 @@ export const router = createRouter({
     { path: '/decks/:id/edit', name: 'deck-edit', component: DeckEditorPage },
     { path: '/present/:deckId', name: 'present', component: PresenterPage, meta: { bare: true } },
     { path: '/audience/:channel', name: 'audience', component: AudiencePage, meta: { bare: true } },
-    ...NAV_AREAS.filter((area) => area !== 'sessions' && area !== 'decks' && area !== 'reports' && area !== 'ledger').map(comingSoon),
+    ...NAV_AREAS.filter((area) => area !== 'sessions' && area !== 'people' && area !== 'settings' && area !== 'decks' && area !== 'reports' && area !== 'ledger').map(comingSoon),
     { path: '/:rest(.*)*', redirect: '/sessions' },
   ],
 })
+
+router.beforeEach((to) => keepKioskOpen(to.fullPath))

@@ -1,0 +1,41 @@
+import { defineStore } from 'pinia'
+import { ref } from 'vue'
+import { invoke } from '../api/client'
+
+/** Whether a kiosk holds the screen; while it does, the router lets nobody leave without the worker's PIN. */
+export const useKioskStore = defineStore('kiosk', () => {
+  const lockedPath = ref<string | null>(null)
+  /** Set when someone tried to navigate away; the kiosk answers by asking for the PIN. */
+  const exitRequested = ref(false)
+
+  function lock(path: string): void {
+    lockedPath.value = path
+    exitRequested.value = false
+  }
+
+  function requestExit(): void {
+    exitRequested.value = true
+  }
+
+  function cancelExit(): void {
+    exitRequested.value = false
+  }
+
+  /** True when the PIN was right; the kiosk is then unlocked and the caller may navigate. */
+  async function unlockWithPin(pin: string): Promise<{ ok: boolean; retryAfterSeconds: number }> {
+    const answer = await invoke('kiosk.verifyPin', { pin })
+    // exitRequested stays up: the dialog must live until it has told the kiosk page to leave.
+    if (answer.ok) lockedPath.value = null
+    return answer
+  }
+
+  return { lockedPath, exitRequested, lock, requestExit, cancelExit, unlockWithPin }
+})
+
+/** Router guard: while a kiosk is locked, any other route is refused and the PIN is asked for instead. */
+export function keepKioskOpen(targetPath: string): boolean {
+  const kiosk = useKioskStore()
+  if (kiosk.lockedPath === null || targetPath === kiosk.lockedPath) return true
+  kiosk.requestExit()
+  return false
+}
