@@ -40,3 +40,32 @@ export function pageSizes(file: string): [number, number][] {
 export function renderPages(file: string, pngPath: string, lastPage = 1): void {
   execFileSync('pdftoppm', ['-r', '60', '-png', '-f', '1', '-l', String(lastPage), file, pngPath.replace(/\.png$/, '')])
 }
+
+/** Paper sizes in points, portrait. */
+export const PAPER_PTS = { A4: [595.28, 841.89], A5: [419.53, 595.28] } as const
+
+/**
+ * Words printed closer than `marginPt` to any edge of their page (most printers cannot print the
+ * outer 5 mm, about 14 pt), as "page N: word" for a readable failure.
+ */
+export function wordsOutsideMargins(file: string, marginPt: number): string[] {
+  const html = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+  const outside: string[] = []
+  let pageNumber = 0
+  let width = 0
+  let height = 0
+  for (const line of html.split('\n')) {
+    const pageMatch = /<page width="([\d.]+)" height="([\d.]+)">/.exec(line)
+    if (pageMatch) {
+      pageNumber += 1
+      width = Number(pageMatch[1])
+      height = Number(pageMatch[2])
+      continue
+    }
+    const word = /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*)<\/word>/.exec(line)
+    if (!word) continue
+    const [xMin, yMin, xMax, yMax] = word.slice(1, 5).map(Number)
+    if (xMin < marginPt || yMin < marginPt || xMax > width - marginPt || yMax > height - marginPt) outside.push(`page ${pageNumber}: ${word[5]}`)
+  }
+  return outside
+}
