@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core'
 import { launchChromium, screenshotPath, SCREENSHOT_DIR } from '../helpers/chromium'
 import { startServe, type ServeProcess } from '../helpers/serveProcess'
 import { makeTempDir } from '../helpers/tempDatabase'
-import { makePng } from '../helpers/makePng'
+import { makeNoisePng, makePng } from '../helpers/makePng'
 
 let browser: Browser
 let server: ServeProcess
@@ -86,6 +86,20 @@ describe('the outreach ledger in the browser', () => {
     await expect.poll(() => page.textContent('[data-testid="photo-message"]')).toContain('notes.png')
     expect(await page.locator('[data-testid="photo-thumb"]').count()).toBe(1)
     await page.screenshot({ path: screenshotPath('ledger-session-zh'), fullPage: true })
+  })
+
+  it('shrinks a photo over 10 MB instead of refusing it, and removes a photo after asking', async () => {
+    const big = makeNoisePng(2000, 1800)
+    expect(big.length).toBeGreaterThan(10 * 1024 * 1024)
+    await page.setInputFiles('[data-testid="photo-input"]', { name: '全景.png', mimeType: 'image/png', buffer: big })
+    await expect.poll(() => page.locator('[data-testid="photo-thumb"]').count(), { timeout: 20_000 }).toBe(2)
+    const photos = await server.api<{ items: { id: string; fileName: string; mime: string; byteSize: number }[] }>('photos.list', { sessionId: ids.talk })
+    expect(photos.items[1]).toMatchObject({ fileName: '全景.jpg', mime: 'image/jpeg' })
+    expect(photos.items[1].byteSize).toBeLessThan(10 * 1024 * 1024)
+    await page.locator('[data-testid="photo-thumb"]', { hasText: '全景.jpg' }).locator('[data-testid="photo-remove"]').click()
+    await page.click('[data-testid="confirm-ok"]')
+    await expect.poll(() => page.locator('[data-testid="photo-thumb"]').count()).toBe(1)
+    expect((await server.api<{ items: unknown[] }>('photos.list', { sessionId: ids.talk })).items).toHaveLength(1)
   })
 
   it("shows the month's ledger with the right totals", async () => {

@@ -21,3 +21,27 @@ export async function makeThumbnailBase64(file: Blob): Promise<string> {
     bitmap.close()
   }
 }
+
+const LARGE_MAX_EDGE = 4096
+const LARGE_QUALITY = 0.88
+
+/**
+ * A photo over the size limit is re-encoded here (longest edge 4096 px, JPEG) instead of refused:
+ * a worker with a 12 MB panorama should not have to find a way to shrink it on a laptop.
+ */
+export async function fitPhotoUnder(file: File, maxBytes: number): Promise<{ blob: Blob; fileName: string }> {
+  if (file.size <= maxBytes) return { blob: file, fileName: file.name }
+  const bitmap = await createImageBitmap(file, { imageOrientation: 'from-image' })
+  try {
+    const scale = Math.min(1, LARGE_MAX_EDGE / Math.max(bitmap.width, bitmap.height))
+    const canvas = document.createElement('canvas')
+    canvas.width = Math.round(bitmap.width * scale)
+    canvas.height = Math.round(bitmap.height * scale)
+    canvas.getContext('2d')!.drawImage(bitmap, 0, 0, canvas.width, canvas.height)
+    const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/jpeg', LARGE_QUALITY))
+    if (!blob) throw new Error('encode failed')
+    return { blob, fileName: file.name.replace(/\.[^.]*$/, '') + '.jpg' }
+  } finally {
+    bitmap.close()
+  }
+}
