@@ -78,6 +78,11 @@ describe('the outreach ledger in the browser', () => {
     await page.click('[data-testid="ledger-save"]')
     await expect.poll(() => page.textContent('[data-testid="ledger-message"]')).toBe('台账信息已保存')
 
+    // Leaving a box saves it: counts typed at the end of a round survive walking away without pressing Save.
+    await page.fill('[data-testid="ledger-posters"]', '2')
+    await page.keyboard.press('Tab')
+    await expect.poll(async () => (await server.api<{ posters: number }>('sessions.ledgerFields.get', { sessionId: ids.talk })).posters).toBe(2)
+
     await page.setInputFiles('[data-testid="photo-input"]', { name: '现场照片.png', mimeType: 'image/png', buffer: makePng(640, 480) })
     await expect.poll(() => page.locator('[data-testid="photo-thumb"]').count()).toBe(1)
     const thumb = await page.getAttribute('[data-testid="photo-thumb"] img', 'src')
@@ -112,7 +117,7 @@ describe('the outreach ledger in the browser', () => {
     expect(await total('householdsVisited')).toBe('40')
     expect(await total('appInstalled')).toBe('2')
     expect(await total('appRegistered')).toBe('1')
-    expect(await total('materials')).toBe('110 / 12 / 0')
+    expect(await total('materials')).toBe('110 / 12 / 2')
     expect(await total('photoCount')).toBe('1')
     const coverage = await page.textContent('[data-testid="coverage-row"]')
     expect(coverage).toContain('幸福里网格')
@@ -131,7 +136,7 @@ describe('the outreach ledger in the browser', () => {
     await workbook.xlsx.load(readFileSync(file) as unknown as ExcelJS.Buffer)
     const [ledger, photos] = workbook.worksheets
     const totals = (ledger.getRow(ledger.rowCount).values as unknown[]).slice(1)
-    expect(totals).toEqual(['合计', '2 场活动', '', '', '', '', 57, 40, 0, 2, 1, 110, 12, 0, 1])
+    expect(totals).toEqual(['合计', '2 场活动', '', '', '', '', 57, 40, 0, 2, 1, 110, 12, 2, 1])
     expect(ledger.getRow(3).getCell(2).value).toBe('入户宣传')
     expect(photos.getRow(2).getCell(3).value).toBe('现场照片.png')
     expect(photos.getImages()).toHaveLength(1)
