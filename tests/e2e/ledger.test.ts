@@ -183,5 +183,6 @@ describe('the outreach ledger in the browser', () => {
     await page.click('[data-testid="report-all-time"]')
     await page.waitForSelector('[data-testid="ledger-charts"] [data-testid="chart-app-rates"] canvas')
     expect(await page.textContent('[data-testid="ledger-charts"] [data-testid="coverage-table"]')).toContain('40 / 120')
+    await page.locator('[data-testid="ledger-charts"]').screenshot({ path: screenshotPath('ledger-on-reports-en') })
   })
 })
