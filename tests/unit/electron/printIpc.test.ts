@@ -10,7 +10,7 @@ type Handler = (event: unknown, payload?: unknown) => Promise<unknown> | unknown
 const trustedUrl = 'file:///app/out/renderer/index.html#/print/slides'
 let handlers: Map<string, Handler>
 let showSaveDialog: ReturnType<typeof vi.fn>
-let writeFile: ReturnType<typeof vi.fn>
+let writeFile: ReturnType<typeof vi.fn<(path: string, data: Buffer) => Promise<void>>>
 
 function senderEvent(url: string | null, overrides: Partial<{ print: unknown; printToPDF: unknown }> = {}) {
   const sender = {
@@ -24,7 +24,7 @@ function senderEvent(url: string | null, overrides: Partial<{ print: unknown; pr
 beforeEach(() => {
   handlers = new Map()
   showSaveDialog = vi.fn(async () => ({ canceled: false, filePath: '/home/worker/讲义.pdf' }))
-  writeFile = vi.fn(async () => undefined)
+  writeFile = vi.fn(async (_path: string, _data: Buffer) => undefined)
   registerPrintIpc({
     ipcMain: { handle: (channel: string, listener: Handler) => void handlers.set(channel, listener) } as never,
     dialog: { showSaveDialog } as never,
