@@ -1,19 +1,21 @@
 import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
 import SessionsPage from './pages/SessionsPage.vue'
 import ComingSoonPage from './pages/ComingSoonPage.vue'
+import DecksPage from './pages/DecksPage.vue'
+import DeckEditorPage from './pages/DeckEditorPage.vue'
+import PresenterPage from './pages/PresenterPage.vue'
+import AudiencePage from './pages/AudiencePage.vue'
 import PeoplePage from './pages/PeoplePage.vue'
 import SettingsPage from './pages/SettingsPage.vue'
 import SessionSignUpPage from './pages/SessionSignUpPage.vue'
 import KioskPage from './pages/KioskPage.vue'
 import { keepKioskOpen } from './stores/useKioskStore'
-import DecksPage from './pages/DecksPage.vue'
-import DeckEditorPage from './pages/DeckEditorPage.vue'
-import PresenterPage from './pages/PresenterPage.vue'
-import AudiencePage from './pages/AudiencePage.vue'
 import SessionDetailPage from './pages/SessionDetailPage.vue'
 import PaperEntryPage from './pages/PaperEntryPage.vue'
 import SessionImportPage from './pages/SessionImportPage.vue'
 import ReportsPage from './pages/ReportsPage.vue'
+import PrintPage from './pages/PrintPage.vue'
+import PrintPreviewPage from './pages/PrintPreviewPage.vue'
 import LedgerPage from './pages/LedgerPage.vue'
 import LedgerPrintPage from './pages/LedgerPrintPage.vue'
 
@@ -36,13 +38,16 @@ export const router = createRouter({
     { path: '/sessions/:id/paper', name: 'session-paper', component: PaperEntryPage, props: true },
     { path: '/sessions/:id/import', name: 'session-import', component: SessionImportPage, props: true },
     { path: '/reports', name: 'reports', component: ReportsPage },
+    { path: '/print', name: 'print', component: PrintPage },
     { path: '/ledger', name: 'ledger', component: LedgerPage },
     { path: '/print/ledger', name: 'print-ledger', component: LedgerPrintPage, meta: { bare: true } },
+    // bare: the preview needs the whole window for paper-sized pages, and nothing but the pages may print.
+    { path: '/print/:kind', name: 'print-preview', component: PrintPreviewPage, props: true, meta: { bare: true } },
     { path: '/decks', name: 'decks', component: DecksPage },
     { path: '/decks/:id/edit', name: 'deck-edit', component: DeckEditorPage },
     { path: '/present/:deckId', name: 'present', component: PresenterPage, meta: { bare: true } },
     { path: '/audience/:channel', name: 'audience', component: AudiencePage, meta: { bare: true } },
-    ...NAV_AREAS.filter((area) => area !== 'sessions' && area !== 'people' && area !== 'settings' && area !== 'decks' && area !== 'reports' && area !== 'ledger').map(comingSoon),
+    ...NAV_AREAS.filter((area) => !['sessions', 'people', 'settings', 'decks', 'reports', 'print', 'ledger'].includes(area)).map(comingSoon),
     { path: '/:rest(.*)*', redirect: '/sessions' },
   ],
 })

@@ -1,8 +1,10 @@
-import { app, BrowserWindow, ipcMain, Menu, screen, session } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session } from 'electron'
+import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { OpenedApp } from '../app/openApp'
 import { openDatabaseOrRecover } from './openDatabaseOrRecover'
 import { registerIpcTransport } from '../transports/ipc'
+import { registerPrintIpc } from './printIpc'
 import { audienceWindowPolicy } from './audienceWindow'
 import { denyAllPermissions, hardenAllContents } from './hardenContents'
 import { menuTemplate } from './menu'
@@ -15,7 +17,9 @@ let opened: OpenedApp | undefined
 const preloadPath = join(__dirname, '../preload/index.js')
 
 function createMainWindow(): BrowserWindow {
-  const window = new BrowserWindow(mainWindowOptions(preloadPath))
+  // The web preferences come from secureWebPreferences() (isolated, sandboxed, no Node, no auxclick), which
+  // electronegativity cannot follow into; tests/unit/electron/security.test.ts asserts them instead.
+  const window = new BrowserWindow(mainWindowOptions(preloadPath)) /* eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK */
   window.once('ready-to-show', () => window.show())
   void window.loadURL(renderer.url)
   return window
@@ -32,6 +36,7 @@ async function start(): Promise<void> {
     return
   }
   registerIpcTransport(ipcMain, opened.handlers, renderer.isTrustedUrl)
+  registerPrintIpc({ ipcMain, dialog, windowOf: (contents) => BrowserWindow.fromWebContents(contents), isTrustedUrl: renderer.isTrustedUrl, writeFile })
   createMainWindow()
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createMainWindow()
