@@ -18,14 +18,17 @@ export function useAudiencePublisher(name: string) {
     channel?.postMessage(message)
     if (audienceWindow.value && !audienceWindow.value.closed) audienceWindow.value.postMessage(message, '*')
   }
-  const onHello = (event: MessageEvent<AudienceMessage>) => {
+  const onAudienceMessage = (event: MessageEvent<AudienceMessage>) => {
     if (event.data?.type === 'hello' && last) send({ type: 'state', state: last })
     if (event.data?.type === 'key') window.dispatchEvent(new KeyboardEvent('keydown', { key: event.data.key }))
   }
-  channel?.addEventListener('message', onHello)
-  window.addEventListener('message', onHello)
+  const onWindowMessage = (event: MessageEvent<AudienceMessage>) => {
+    if (event.source && event.source === audienceWindow.value) onAudienceMessage(event)
+  }
+  channel?.addEventListener('message', onAudienceMessage)
+  window.addEventListener('message', onWindowMessage)
   onBeforeUnmount(() => {
-    window.removeEventListener('message', onHello)
+    window.removeEventListener('message', onWindowMessage)
     channel?.close()
   })
 
@@ -42,22 +45,34 @@ export function useAudiencePublisher(name: string) {
 export function useAudienceSubscriber(name: string) {
   const channel = openChannel(name)
   const state = ref<AudienceState | null>(null)
+  let deckJson = ''
   const onMessage = (event: MessageEvent<AudienceMessage>) => {
-    if (event.data?.type === 'state') state.value = event.data.state
+    if (event.data?.type !== 'state') return
+    const next = event.data.state
+    // Keep the same deck object while the deck is unchanged, so slides already measured are not measured again.
+    const json = JSON.stringify(next.deck)
+    if (state.value && json === deckJson) next.deck = state.value.deck
+    deckJson = json
+    state.value = next
+  }
+  const opener = window.opener as Window | null
+  const onWindowMessage = (event: MessageEvent<AudienceMessage>) => {
+    if (event.source && event.source === opener) onMessage(event)
   }
   channel?.addEventListener('message', onMessage)
-  window.addEventListener('message', onMessage)
+  window.addEventListener('message', onWindowMessage)
   const hello: AudienceMessage = { type: 'hello' }
   channel?.postMessage(hello)
-  window.opener?.postMessage(hello, '*')
+  opener?.postMessage(hello, '*')
   onBeforeUnmount(() => {
-    window.removeEventListener('message', onMessage)
+    window.removeEventListener('message', onWindowMessage)
     channel?.close()
   })
+  /** One path only, so a key is never applied twice: the presenter that opened this window, else the channel. */
   const sendKey = (key: string) => {
     const message: AudienceMessage = { type: 'key', key }
-    if (channel) channel.postMessage(message)
-    else window.opener?.postMessage(message, '*')
+    if (opener && !opener.closed) opener.postMessage(message, '*')
+    else channel?.postMessage(message)
   }
   return { state, sendKey }
 }
