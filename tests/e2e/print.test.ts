@@ -98,7 +98,7 @@ function notesText(pdfText: string, header: string): string {
     .split(compact(header))
     .join('')
     .replace(/第\d+页\/共\d+页/g, '')
-    .replace(/笔记·\d+…?/g, '')
+    .replace(/讲稿·\d+…?/g, '')
     .replace(/\d{4}年\d{1,2}月\d{1,2}日/g, '')
 }
 

@@ -18,6 +18,7 @@ export default defineAreaMessages(
       },
       shell: {
         back: '返回打印',
+        backElsewhere: '返回',
         print: '打印…',
         savePdf: '存为 PDF…',
         copies: '份数',
@@ -71,6 +72,7 @@ export default defineAreaMessages(
         footer: '反诈宣讲台 · 请转告家人和邻居',
       },
       slides: { notes: '笔记' },
+      notesPages: { label: '讲稿' },
       signin: {
         heading: '签到表',
         date: '日期：',
@@ -135,6 +137,7 @@ export default defineAreaMessages(
       },
       shell: {
         back: 'Back to Print',
+        backElsewhere: 'Back',
         print: 'Print…',
         savePdf: 'Save as PDF…',
         copies: 'Copies',
@@ -188,6 +191,7 @@ export default defineAreaMessages(
         footer: 'Outreach Desk · Please pass this on to family and neighbours',
       },
       slides: { notes: 'Notes' },
+      notesPages: { label: 'Speaker notes' },
       signin: {
         heading: 'Sign-in sheet',
         date: 'Date: ',
