@@ -51,14 +51,17 @@ function filterCondition(filter: PeopleFilter): { where: string; params: string[
   return { where: parts.length ? parts.join(' AND ') : '1', params }
 }
 
-/** Most recently seen first; the page is cut before the per-person counts are worked out. */
+/**
+ * Most recently seen first; the page is cut before the per-person counts are worked out. Ties go by rowid, which
+ * the last_seen_at index already carries, so no page ever needs a sort of the whole table.
+ */
 export async function listPeople(db: SqliteConnection, filter: PeopleFilter, offset: number, limit: number): Promise<{ items: PersonListItem[]; total: number }> {
   const { where, params } = filterCondition(filter)
   const total = await db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM attendees p WHERE ${where}`, params)
   const rows = await db.all<EnrichedRow>(
     `SELECT p.*, ${ENRICHMENT}
-     FROM (SELECT * FROM attendees p WHERE ${where} ORDER BY p.last_seen_at DESC, p.id LIMIT ? OFFSET ?) p
-     ORDER BY p.last_seen_at DESC, p.id`,
+     FROM (SELECT p.rowid AS row_order, p.* FROM attendees p WHERE ${where} ORDER BY p.last_seen_at DESC, p.rowid DESC LIMIT ? OFFSET ?) p
+     ORDER BY p.last_seen_at DESC, p.row_order DESC`,
     [...params, limit, offset],
   )
   return { items: rows.map(toPersonListItem), total: total?.n ?? 0 }
