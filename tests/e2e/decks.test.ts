@@ -104,6 +104,15 @@ describe('editing a copy of a built-in deck', () => {
     expect(await page.locator('[data-testid=editor-slide]').count()).toBe(10)
     await page.screenshot({ path: screenshotPath('deck-editor-zh'), fullPage: true })
 
+    await page.locator('[data-testid=editor-slide]').nth(1).locator('button.pick').click()
+    await page.fill('[data-testid=field-title-zh-CN]', '')
+    await page.fill('[data-testid=field-title-en]', ' ')
+    await page.click('[data-testid=editor-save]')
+    await expect.poll(() => page.textContent('[data-testid=editor-problem]')).toBe('没有保存：第 2 张幻灯片 › 标题 › 中文：必填；第 2 张幻灯片 › 标题 › 英文：必填')
+    expect(await page.locator('[data-testid=editor-slide]').nth(1).getAttribute('class')).toContain('error')
+    await page.fill('[data-testid=field-title-zh-CN]', '什么是“两卡”')
+    await page.fill('[data-testid=field-title-en]', 'What are the “two cards”?')
+
     await page.click('[data-testid=editor-save]')
     await expect.poll(() => page.textContent('[data-testid=editor-status]')).toBe('已保存')
     await page.reload()
