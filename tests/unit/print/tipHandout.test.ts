@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest'
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { deckFileSchema, type DeckFile } from '../../../src-main/decks/deckFormat'
+import { handoutTips, helpBox } from '../../../src-renderer/logic/print/tipHandout'
+
+const deck = (name: string): DeckFile => deckFileSchema.parse(JSON.parse(readFileSync(resolve('resources/decks', `${name}.json`), 'utf8')))
+const noContact = { policeStation: '', policePhone: '', communityOffice: '', communityPhone: '' }
+
+describe('tip handout content', () => {
+  it("takes the hotlines word for word from the who-to-call deck, with the deck's defaults when no contact is typed", () => {
+    const help = helpBox(deck('who-to-call'), noContact)
+    expect(help.hotlines.map((line) => line['zh-CN'])).toEqual(['反诈咨询：96110', '报警、咨询：110', '12381预警短信，说明您可能遭遇电信网络诈骗', '装好国家反诈中心APP，从正规渠道下载'])
+    expect(help.local.map((line) => line['zh-CN'])).toEqual(['联系当地派出所：110', '社区居委会也能帮您'])
+    expect(help.local[0].en).toBe('Contact your local police station: 110')
+  })
+
+  it("fills in the worker's police station and community office, with the office's phone", () => {
+    const help = helpBox(deck('who-to-call'), { policeStation: '幸福路派出所', policePhone: '0471-6612345', communityOffice: '幸福社区居委会', communityPhone: '0471-6654321' })
+    expect(help.local.map((line) => line['zh-CN'])).toEqual(['联系幸福路派出所：0471-6612345', '幸福社区居委会也能帮您：0471-6654321'])
+  })
+
+  it('makes a tip of every bullets and statement slide, and none of title or quiz slides', () => {
+    const tips = handoutTips(deck('seven-tips'), noContact)
+    expect(tips.map((tip) => tip.id)).toEqual(['tip-1', 'tip-2', 'tip-3', 'tip-4', 'tip-5', 'tip-6', 'tip-7a', 'tip-7b', 'closing'])
+    expect(tips.flatMap((tip) => [tip.heading, ...tip.lines]).some((text) => /\{\{/.test(text['zh-CN'] + text.en))).toBe(false)
+  })
+})
