@@ -217,6 +217,26 @@ describe('People page', () => {
     await expect.poll(() => page.locator('[data-testid="person-row"]').count()).toBe(1)
     expect((await people('李四')).total).toBe(1)
   })
+
+  it("edits a person; another person's phone is refused with a message suggesting a merge", async () => {
+    await page.fill('[data-testid="people-search"]', 'zgl')
+    await expect.poll(() => text('[data-testid="people-total"]')).toBe('共 1 人')
+    await expect.poll(() => text('[data-testid="person-row"]')).toContain('赵桂兰')
+    await page.locator('[data-testid="person-row"]').first().locator('button').click()
+    await expect.poll(() => text('[data-testid="person-detail-name"]')).toBe('赵桂兰')
+    await page.click('[data-testid="person-edit"]')
+    expect(await page.getAttribute('#edit-phone', 'placeholder')).toContain('137****7000')
+    await page.fill('#edit-phone', '13800138000')
+    await page.click('[data-testid="edit-save"]')
+    await expect.poll(() => text('#edit-phone-error')).toContain('张秀英')
+    expect(await text('#edit-phone-error')).toContain('合并')
+    await page.fill('#edit-phone', '')
+    await page.fill('#edit-neighbourhood', '和平里 5 栋')
+    await page.click('[data-testid="edit-save"]')
+    await expect.poll(() => text('[data-testid="person-detail"]')).toContain('和平里 5 栋')
+    expect(await text('[data-testid="person-detail"]')).toContain('137****7000')
+    await page.fill('[data-testid="people-search"]', '')
+  })
 })
 
 describe('retention purge', () => {

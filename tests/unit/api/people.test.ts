@@ -142,3 +142,43 @@ describe('people.delete', () => {
     expect(await app.call('people.delete', { id })).toMatchObject({ ok: false, status: 404 })
   })
 })
+
+describe('bad input to every people, settings and privacy method', () => {
+  const id = '00000000-0000-4000-8000-000000000000'
+  const cases: [string, unknown, string][] = [
+    ['people.list', { query: 'x'.repeat(41) }, 'query'],
+    ['people.list', { surprise: 1 }, '_'],
+    ['people.neighbourhoods', { surprise: 1 }, '_'],
+    ['people.get', { id: 'not-a-uuid' }, 'id'],
+    ['people.update', { id, name: '', ageGroup: null, neighbourhood: '', gender: null, consent: false }, 'name'],
+    ['people.update', { id, name: '张三', ageGroup: 'old', neighbourhood: '', gender: null, consent: false }, 'ageGroup'],
+    ['people.update', { id, name: '张三', ageGroup: null, neighbourhood: 'x'.repeat(101), gender: 'x', consent: false }, 'neighbourhood'],
+    ['people.delete', {}, 'id'],
+    ['people.merge', { keepId: id }, 'mergeId'],
+    ['people.duplicates', { all: true }, '_'],
+    ['people.markDistinct', { aId: id, bId: 'x' }, 'bId'],
+    ['settings.get', { pin: '1234' }, '_'],
+    ['settings.update', { retentionMonths: 1.5 }, 'retentionMonths'],
+    ['settings.update', { kioskPin: 123456 }, 'kioskPin'],
+    ['kiosk.verifyPin', {}, 'pin'],
+    ['privacy.purgePreview', { cutoff: '2020-01-01T00:00:00Z' }, '_'],
+    ['privacy.purge', {}, 'cutoff'],
+  ]
+
+  it.each(cases)('%s %j is refused with a message for %s', async (method, input, field) => {
+    const answer = await app.call(method, input)
+    expect(answer).toMatchObject({ ok: false, status: 400, error: { code: 'invalid_input' } })
+    if (!answer.ok) expect(answer.error.fields?.[field]).toBeTruthy()
+  })
+
+  it('says not_found for people that do not exist', async () => {
+    for (const [method, input] of [
+      ['people.update', { id, name: '张三', ageGroup: null, neighbourhood: '', gender: null, consent: false }],
+      ['people.delete', { id }],
+      ['people.merge', { keepId: id, mergeId: '00000000-0000-4000-8000-000000000001' }],
+      ['people.markDistinct', { aId: id, bId: '00000000-0000-4000-8000-000000000001' }],
+    ] as const) {
+      expect(await app.call(method, input)).toMatchObject({ ok: false, status: 404 })
+    }
+  })
+})
