@@ -159,6 +159,8 @@ describe('the outreach ledger in the browser', () => {
     expect(text).toMatch(/合计/)
     expect(text).not.toMatch(/13800138000|13900139000|张桂兰/)
     expect(execFileSync('pdfinfo', [pdfFile]).toString()).toMatch(/Pages:\s+2/)
+    await page.click('[data-testid="print-back"]')
+    await page.waitForSelector('[data-testid="ledger-table"]')
   })
 
   it('reads the same in English', async () => {
