@@ -196,6 +196,15 @@ describe('notes pages', () => {
 })
 
 describe('sign-in sheet', () => {
+  it('opens from the session page', async () => {
+    await page.goto(`${server.url}/#/sessions/${sessionId}`)
+    await page.click('[data-testid="action-print-signin"]')
+    await page.waitForSelector('[data-print-ready="true"]', { state: 'attached' })
+    expect(await page.inputValue('[data-testid="print-session"]')).toBe(sessionId)
+    await page.click('[data-testid="print-back"]')
+    await expect.poll(() => page.locator('[data-testid="print-kind-report"]').count()).toBe(1)
+  })
+
   it('prints the people signed up with masked phones, numbered rows tall enough to sign, blank rows to the end of the page', async () => {
     await openPreview(`/print/signin?session=${sessionId}`)
     const rowHeight = await page.$eval('[data-testid="signin-row"]', (row) => row.getBoundingClientRect().height)

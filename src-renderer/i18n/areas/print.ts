@@ -73,6 +73,7 @@ export default defineAreaMessages(
       },
       slides: { notes: '笔记' },
       notesPages: { label: '讲稿' },
+      sessionLinks: { signin: '打印签到表', report: '打印活动记录' },
       signin: {
         heading: '签到表',
         date: '日期：',
@@ -192,6 +193,7 @@ export default defineAreaMessages(
       },
       slides: { notes: 'Notes' },
       notesPages: { label: 'Speaker notes' },
+      sessionLinks: { signin: 'Print sign-in sheet', report: 'Print session report' },
       signin: {
         heading: 'Sign-in sheet',
         date: 'Date: ',
