@@ -35,7 +35,11 @@ beforeAll(async () => {
     const { attendeeId } = await server.api<{ attendeeId: string }>('attendees.signUp', { sessionId, name, phone: phone || undefined, ageGroup, consent: true })
     if (name !== '刘芳') await server.api('attendance.checkIn', { sessionId, attendeeId })
   }
-  const show = await server.api<{ id: string }>('presentations.start', { deckId: 'builtin-who-to-call', sessionId })
+  const show = await server.api<{ id: string }>('presentations.start', {
+    deckId: 'builtin-who-to-call',
+    sessionId,
+    variables: { policeStation: '光明路派出所', policePhone: '0471-6600110', communityOffice: '光明社区居委会' },
+  })
   await server.api('presentations.recordQuiz', { showId: show.id, slideId: 'quiz-12381', correctHands: 2, totalHands: 3 })
   bigSessionId = (await server.api<{ id: string }>('sessions.create', { title: '大型宣讲会', startsAt: '2026-12-05T09:00:00+08:00', place: '街道礼堂' })).id
   await server.api('decks.save', { deck: longNotesDeck() })
@@ -114,6 +118,9 @@ describe('the Print area', () => {
 describe('tip handout', () => {
   it('prints large, with the hotlines from the decks and the local contacts the worker typed, remembered next time', async () => {
     await openPreview('/print/tips?deck=builtin-seven-tips&size=large')
+    // Nothing typed here yet: the contacts start from the last talk presented.
+    await expect.poll(() => page.inputValue('[data-testid="contact-policeStation"]')).toBe('光明路派出所')
+    expect(await page.inputValue('[data-testid="contact-policePhone"]')).toBe('0471-6600110')
     await page.fill('[data-testid="contact-policeStation"]', '幸福路派出所')
     await page.fill('[data-testid="contact-policePhone"]', '0471-6612345')
     await page.fill('[data-testid="contact-communityOffice"]', '幸福社区居委会')
@@ -125,7 +132,7 @@ describe('tip handout', () => {
     expect(bodySize).toBeGreaterThanOrEqual((14 * 96) / 72 - 0.1)
     const facts = await printToPdf('tips-a4')
     const text = compact(facts.text)
-    for (const fact of ['防范电诈七个小贴士', '96110', '报警、咨询：110', '12381', '国家反诈中心APP', '联系幸福路派出所：0471-6612345', '幸福社区居委会也能帮您：0471-6654321', '扫码了解更多']) {
+    for (const fact of ['防范电诈七个小贴士', '96110', '报警、咨询：110', '12381', '国家反诈中心APP', '联系幸福路派出所：0471-6612345', '幸福社区居委会也能帮您：0471-6654321', '扫码了解更多', '请把这张单子转告家人和邻居。']) {
       expect(text).toContain(fact)
     }
     await expectNothingClipped()
