@@ -149,11 +149,14 @@ describe('presenting a built-in deck for a session', () => {
     await page.waitForSelector('[data-testid=presenter-setup]')
     expect(await page.inputValue('[data-testid=presenter-session]')).toBe(sessionId)
     await page.fill('[data-testid=presenter-variable-policeStation]', '幸福路派出所')
+    await page.fill('[data-testid=presenter-countdown]', '45')
     await page.screenshot({ path: screenshotPath('presenter-setup-zh') })
     await page.click('[data-testid=presenter-start]')
     await page.waitForSelector('[data-testid=presenter-console]')
     expect(await consoleState()).toBe('0.0.none')
     expect(await page.textContent('[data-testid=slide-position]')).toBe('1 / 10')
+    expect(await page.textContent('[data-testid=timer-elapsed]')).toMatch(/已用时 0:0\d/)
+    expect(await page.textContent('[data-testid=timer-remaining]')).toMatch(/剩余 (45:00|44:5\d)/)
   })
 
   it('opens the audience window, which follows the presenter', async () => {
