@@ -82,7 +82,7 @@ async function printToPdf(name: string, paper: keyof typeof PAPER_PTS = 'A4', or
     expect(font.name, font.name).not.toMatch(/CJK/i)
   }
   expect(wordsOutsideMargins(file, 14)).toEqual([])
-  renderPages(file, screenshotPath(`print-${name}-pdf`), 2)
+  renderPages(file, screenshotPath(`print-${name}-pdf`), 2, facts.pages)
   return facts
 }
 

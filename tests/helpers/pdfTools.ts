@@ -20,7 +20,7 @@ export function pdfFacts(file: string): PdfFacts {
   const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' })
   const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1])
   const size = /^Page size:\s+([\d.]+) x ([\d.]+) pts/m.exec(info)
-  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
+  const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
   const fontLines = execFileSync('pdffonts', [file], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean)
   const fonts = fontLines.map((line) => {
     const [name, ...rest] = line.trim().split(/\s+/)
@@ -36,9 +36,11 @@ export function pageSizes(file: string): [number, number][] {
   return [...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/gm)].map((match) => [Number(match[1]), Number(match[2])])
 }
 
-/** The first pages as PNGs at 60 dpi (prefix-1.png, …), to look at. */
-export function renderPages(file: string, pngPath: string, lastPage = 1): void {
-  execFileSync('pdftoppm', ['-r', '60', '-png', '-f', '1', '-l', String(lastPage), file, pngPath.replace(/\.png$/, '')])
+/** Pages as PNGs at 60 dpi to look at: the first `firstPages` and the last (prefix-N.png). */
+export function renderPages(file: string, pngPath: string, firstPages = 1, pageCount = firstPages): void {
+  const prefix = pngPath.replace(/\.png$/, '')
+  execFileSync('pdftoppm', ['-r', '60', '-png', '-f', '1', '-l', String(Math.min(firstPages, pageCount)), file, prefix])
+  if (pageCount > firstPages) execFileSync('pdftoppm', ['-r', '60', '-png', '-f', String(pageCount), '-l', String(pageCount), file, prefix])
 }
 
 /** Paper sizes in points, portrait. */

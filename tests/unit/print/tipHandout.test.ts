@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { deckFileSchema, type DeckFile } from '../../../src-main/decks/deckFormat'
 import { handoutTips, helpBox } from '../../../src-renderer/logic/print/tipHandout'
+import { keepNumbersWhole } from '../../../src-renderer/logic/print/textPieces'
 
 const deck = (name: string): DeckFile => deckFileSchema.parse(JSON.parse(readFileSync(resolve('resources/decks', `${name}.json`), 'utf8')))
 const noContact = { policeStation: '', policePhone: '', communityOffice: '', communityPhone: '' }
@@ -24,5 +25,15 @@ describe('tip handout content', () => {
     const tips = handoutTips(deck('seven-tips'), noContact)
     expect(tips.map((tip) => tip.id)).toEqual(['tip-1', 'tip-2', 'tip-3', 'tip-4', 'tip-5', 'tip-6', 'tip-7a', 'tip-7b', 'closing'])
     expect(tips.flatMap((tip) => [tip.heading, ...tip.lines]).some((text) => /\{\{/.test(text['zh-CN'] + text.en))).toBe(false)
+  })
+})
+
+describe('keeping phone numbers on one line', () => {
+  it('marks phone numbers and hotlines as pieces of their own, leaving the words around them', () => {
+    expect(keepNumbersWhole('联系幸福路派出所：0471-6612345')).toEqual([
+      { text: '联系幸福路派出所：', number: false },
+      { text: '0471-6612345', number: true },
+    ])
+    expect(keepNumbersWhole('Call 96110 or 110').map((piece) => piece.number)).toEqual([false, true, false])
   })
 })
