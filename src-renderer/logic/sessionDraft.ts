@@ -13,11 +13,12 @@ export interface SessionDraft {
   presenters: string
   audience: Session['audience']
   status: Session['status']
+  activityType: Session['activityType']
   notes: string
 }
 
 export function emptySessionDraft(): SessionDraft {
-  return { title: '', startsAt: '', place: '', durationMinutes: '', community: '', neighbourhood: '', building: '', presenters: '', audience: 'general', status: 'planned', notes: '' }
+  return { title: '', startsAt: '', place: '', durationMinutes: '', community: '', neighbourhood: '', building: '', presenters: '', audience: 'general', status: 'planned', activityType: 'talk', notes: '' }
 }
 
 export function draftFromSession(session: Session): SessionDraft {
@@ -32,6 +33,7 @@ export function draftFromSession(session: Session): SessionDraft {
     presenters: session.presenters,
     audience: session.audience,
     status: session.status,
+    activityType: session.activityType,
     notes: session.notes,
   }
 }
@@ -55,6 +57,7 @@ export function draftToInput(draft: SessionDraft): Required<Omit<SessionCreateIn
     presenters: draft.presenters,
     audience: draft.audience,
     status: draft.status,
+    activityType: draft.activityType,
     notes: draft.notes,
   }
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { dateTimeSchema, defineMethod, idSchema, text, timestampSchema } from './common'
+import { activityTypes } from './ledger'
 
 export const sessionStatuses = ['planned', 'held', 'cancelled'] as const
 export const sessionAudiences = ['general', 'elderly', 'students', 'enterprise', 'other'] as const
@@ -16,6 +17,7 @@ export const sessionSchema = z.object({
   presenters: z.string(),
   audience: z.enum(sessionAudiences),
   status: z.enum(sessionStatuses),
+  activityType: z.enum(activityTypes),
   notes: z.string(),
   registered: z.number().int(),
   present: z.number().int(),
@@ -36,6 +38,7 @@ const sessionFields = {
   presenters: text(200, 0),
   audience: z.enum(sessionAudiences),
   status: z.enum(sessionStatuses),
+  activityType: z.enum(activityTypes),
   notes: text(2000, 0),
 }
 
@@ -49,6 +52,7 @@ export const sessionCreateInput = z
     presenters: sessionFields.presenters.optional(),
     audience: sessionFields.audience.optional(),
     status: sessionFields.status.optional(),
+    activityType: sessionFields.activityType.optional(),
     notes: sessionFields.notes.optional(),
   })
   .strict()

@@ -20,6 +20,7 @@ export function sessionHandlers({ db, now, newId }: HandlerContext): HandlersFor
           presenters: input.presenters ?? '',
           audience: input.audience ?? 'general',
           status: input.status ?? 'planned',
+          activityType: input.activityType ?? 'talk',
           notes: input.notes ?? '',
           createdAt: timestamp,
           updatedAt: timestamp,

@@ -14,6 +14,7 @@ interface SessionRow {
   presenters: string
   audience: Session['audience']
   status: Session['status']
+  activity_type: Session['activityType']
   notes: string
   registered: number
   present: number
@@ -42,6 +43,7 @@ function toSession(row: SessionRow): Session {
     presenters: row.presenters,
     audience: row.audience,
     status: row.status,
+    activityType: row.activity_type,
     notes: row.notes,
     registered: row.registered,
     present: row.present,
@@ -63,13 +65,14 @@ function sessionValues(session: SessionRecord): unknown[] {
     session.audience,
     session.status,
     session.notes,
+    session.activityType,
   ]
 }
 
 export async function insertSession(tx: SqliteConnection, session: SessionRecord): Promise<void> {
   await tx.run(
-    `INSERT INTO sessions (title, starts_at, duration_minutes, place, community, neighbourhood, building, presenters, audience, status, notes, id, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO sessions (title, starts_at, duration_minutes, place, community, neighbourhood, building, presenters, audience, status, notes, activity_type, id, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     [...sessionValues(session), session.id, session.createdAt, session.updatedAt],
   )
 }
@@ -77,7 +80,7 @@ export async function insertSession(tx: SqliteConnection, session: SessionRecord
 export async function updateSession(tx: SqliteConnection, session: SessionRecord): Promise<void> {
   await tx.run(
     `UPDATE sessions SET title = ?, starts_at = ?, duration_minutes = ?, place = ?, community = ?, neighbourhood = ?, building = ?,
-       presenters = ?, audience = ?, status = ?, notes = ?, updated_at = ? WHERE id = ?`,
+       presenters = ?, audience = ?, status = ?, notes = ?, activity_type = ?, updated_at = ? WHERE id = ?`,
     [...sessionValues(session), session.updatedAt, session.id],
   )
 }

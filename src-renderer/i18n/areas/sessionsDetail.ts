@@ -60,6 +60,7 @@ export default defineAreaMessages(
         kiosk: '自助签到',
         import: '导入名单',
         paper: '录入纸质签到表',
+        present: '放映幻灯片',
         export: '导出',
       },
       delete: {
@@ -135,6 +136,7 @@ export default defineAreaMessages(
         kiosk: 'Kiosk',
         import: 'Import list',
         paper: 'Type in a paper sheet',
+        present: 'Present a deck',
         export: 'Export',
       },
       delete: {
