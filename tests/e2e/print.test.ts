@@ -236,17 +236,30 @@ describe('sign-in sheet', () => {
   })
 
   it('lays out a 100-page blank sheet in steps with progress, never freezing the window', async () => {
-    await page.goto(`${server.url}/#/print/signin?session=${bigSessionId}&prefill=0&pages=100`)
-    await page.waitForSelector('[data-testid="print-progress"]')
-    const seen = await page.textContent('[data-testid="print-progress"]')
-    expect(seen).toMatch(/正在排版：\d+ \/ 100 页/)
-    // The page answers while it is still laying out.
-    expect(await page.evaluate(() => document.querySelectorAll('[data-testid="print-sheet"]').length)).toBeLessThan(100)
-    await page.waitForSelector('[data-print-ready="true"]', { timeout: 45_000, state: 'attached' })
+    // A timer in the page samples the sheets and the progress bar: it can only run when layout yields.
+    const probe = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' })
+    await probe.addInitScript(() => {
+      const samples: { sheets: number; progress: string }[] = []
+      Object.assign(window, { printSamples: samples })
+      setInterval(() => {
+        const progress = document.querySelector('[data-testid="print-progress"]')?.textContent ?? ''
+        samples.push({ sheets: document.querySelectorAll('[data-testid="print-sheet"]').length, progress })
+      }, 0)
+    })
+    await probe.goto(`${server.url}/#/print/signin?session=${bigSessionId}&prefill=0&pages=100`)
+    await probe.waitForSelector('[data-print-ready="true"]', { timeout: 45_000, state: 'attached' })
+    const samples = await probe.evaluate(() => (window as unknown as { printSamples: { sheets: number; progress: string }[] }).printSamples)
+    const partial = new Set(samples.filter((sample) => sample.sheets > 0 && sample.sheets < 100).map((sample) => sample.sheets))
+    expect(partial.size).toBeGreaterThanOrEqual(5)
+    expect(samples.some((sample) => /正在排版：\d+ \/ 100 页/.test(sample.progress))).toBe(true)
+    await probe.close()
+
+    await openPreview(`/print/signin?session=${bigSessionId}&prefill=0&pages=100`)
     const facts = await printToPdf('signin-100')
     expect(facts.pages).toBe(100)
     expect(compact(facts.text)).toContain('第100页/共100页')
-    expect(await page.locator('[data-testid="signin-row"]').count()).toBe(100 * (await page.locator('[data-testid="print-sheet"]').first().locator('[data-testid="signin-row"]').count()))
+    const rowsOnFirstPage = await page.locator('[data-testid="print-sheet"]').first().locator('[data-testid="signin-row"]').count()
+    expect(await page.locator('[data-testid="signin-row"]').count()).toBe(100 * rowsOnFirstPage)
   })
 
   it('fits A5 too', async () => {
