@@ -52,6 +52,14 @@ describe('sessions.create', () => {
   })
 })
 
+describe('activity types', () => {
+  it('a session is a talk unless created as another kind of activity', async () => {
+    expect(await app.call('sessions.create', validSession)).toMatchObject({ ok: true, result: { activityType: 'talk' } })
+    expect(await app.call('sessions.create', { ...validSession, activityType: 'door_to_door' })).toMatchObject({ ok: true, result: { activityType: 'door_to_door' } })
+    expect(await app.call('sessions.create', { ...validSession, activityType: 'party' })).toMatchObject({ ok: false, status: 400 })
+  })
+})
+
 describe('sessions.list and sessions.get', () => {
   it('lists newest first and survives reopening the file', async () => {
     await app.call('sessions.create', { ...validSession, title: 'Earlier', startsAt: '2026-11-01T10:00:00Z' })
