@@ -174,6 +174,13 @@ describe('slide handouts', () => {
     expect(text).toContain('公检法不会电话办案')
     if (perPage === 3) expect(await page.locator('.note-lines').count()).toBe(12)
   })
+
+  it('fits six slides a page on A5, inside the margins', async () => {
+    await openPreview('/print/slides?deck=builtin-fraud-types&layout=6&paper=A5&lang=en')
+    const facts = await printToPdf('slides-6-a5-en', 'A5')
+    expect(facts.pages).toBe(3)
+    await expectNothingClipped()
+  })
 })
 
 describe('notes pages', () => {

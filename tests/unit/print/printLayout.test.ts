@@ -5,6 +5,8 @@ import { MIN_ROW_MM, rowHeightMm, rowsPerPage, signInPages } from '../../../src-
 import { splitTextToFit } from '../../../src-renderer/logic/print/splitText'
 import { packBlocks } from '../../../src-renderer/logic/print/packBlocks'
 import { attendanceByAge } from '../../../src-renderer/logic/print/attendanceByAge'
+import { pdfFileName } from '../../../src-renderer/logic/print/pdfFileName'
+import { savePdfRequestSchema } from '../../../src-main/electron/printIpc'
 
 describe('paper', () => {
   it('knows A4 and A5 in both orientations, with the printable area inside the margins', () => {
@@ -88,5 +90,16 @@ describe('attendance by age group', () => {
     ])
     expect(result.total).toMatchObject({ registered: 3, present: 2 })
     expect(attendanceByAge([{ ageGroup: null, checkedInAt: null }]).rows.at(-1)).toMatchObject({ ageGroup: null, registered: 1 })
+  })
+})
+
+describe('PDF file names', () => {
+  it('turns any title into a name the save dialog and the print IPC accept', () => {
+    expect(pdfFileName('签到表', '2026年12月1日', '守护钱袋子/防诈: "讲座"')).toBe('签到表-2026年12月1日-守护钱袋子-防诈- -讲座-')
+    expect(pdfFileName('', '  ')).toBe('outreach')
+    expect(pdfFileName('长'.repeat(300))).toHaveLength(100)
+    for (const name of [pdfFileName('a\\b', 'c?d'), pdfFileName('x'.repeat(500)), pdfFileName('讲义')]) {
+      expect(savePdfRequestSchema.safeParse({ fileName: name }).success).toBe(true)
+    }
   })
 })
