@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, bench, describe } from 'vitest'
 import { openTestApp, type TestApp } from '../helpers/testApp'
+import { join } from 'node:path'
 import { seedLargeDatabase, seededRandom, type SeededData } from '../helpers/seedLargeDatabase'
+import { SqliteConnection } from '../../src-main/db/sqliteConnection'
+import { applyPragmas } from '../../src-main/db/pragmas'
+import { peakRssMb, percentile, recordFigures, round2 } from './figures'
 
 const PLAN = { people: 100_000, sessions: 1_000, perSession: 1_000 }
 const SEARCHES = ['zs', 'wf', 'lj', 'zhang', 'liming', 'wangfang', '张', '王芳', '秀英', '1234', '0815', '5678']
@@ -9,7 +13,9 @@ let app: TestApp
 let data: SeededData
 let nextPerson = 0
 const random = seededRandom(7)
-const timings: Record<string, number[]> = { checkIn: [], search: [] }
+const timings: Record<string, number[]> = { checkIn: [], search: [], rawInsert: [] }
+let raw: SqliteConnection
+let rawRow = 0
 
 async function timed(kind: string, work: () => Promise<unknown>): Promise<void> {
   const started = performance.now()
@@ -18,23 +24,34 @@ async function timed(kind: string, work: () => Promise<unknown>): Promise<void> 
   if (!answer.ok) throw new Error(`${kind} failed: ${JSON.stringify(answer.error)}`)
 }
 
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
-}
-
 beforeAll(async () => {
   app = await openTestApp()
   const started = performance.now()
   data = await seedLargeDatabase(app.db, PLAN)
   await app.db.write((tx) => tx.exec('ANALYZE'))
   console.log(`seeded ${PLAN.people} people, ${PLAN.sessions * PLAN.perSession} attendance rows in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+  // The floor a durable write can reach here: one autocommitted single-row insert, same pragmas, same disk.
+  raw = await SqliteConnection.open(join(app.dir, 'raw-baseline.sqlite'))
+  await applyPragmas(raw)
+  await raw.exec('CREATE TABLE IF NOT EXISTS baseline (id INTEGER PRIMARY KEY, session_id TEXT NOT NULL, attendee_id TEXT NOT NULL, checked_in_at TEXT NOT NULL)')
 }, 600_000)
 
 afterAll(async () => {
-  for (const [kind, values] of Object.entries(timings)) {
-    if (values.length) console.log(`${kind}: n=${values.length} p50=${percentile(values, 50).toFixed(2)} ms p95=${percentile(values, 95).toFixed(2)} ms p99=${percentile(values, 99).toFixed(2)} ms`)
-  }
+  const checkInP50 = percentile(timings.checkIn, 50)
+  const checkInP99 = percentile(timings.checkIn, 99)
+  const rawP50 = percentile(timings.rawInsert, 50)
+  const rawP99 = percentile(timings.rawInsert, 99)
+  recordFigures('check-in and search (100,000 people, 1,000,000 attendance rows)', [
+    { name: 'durable check-in p50', value: round2(checkInP50), unit: 'ms' },
+    { name: 'durable check-in p99', value: round2(checkInP99), unit: 'ms', target: '< 20 ms' },
+    { name: 'raw sqlite3 single-row insert p50 (same pragmas)', value: round2(rawP50), unit: 'ms' },
+    { name: 'raw sqlite3 single-row insert p99 (same pragmas)', value: round2(rawP99), unit: 'ms' },
+    { name: 'check-in ÷ raw insert, p50', value: round2(checkInP50 / rawP50), unit: '×' },
+    { name: 'check-in ÷ raw insert, p99', value: round2(checkInP99 / rawP99), unit: '×' },
+    { name: 'search p95 (name, initials, pinyin, phone tail)', value: round2(percentile(timings.search, 95)), unit: 'ms', target: '< 30 ms' },
+    { name: 'peak memory of the bench process (incl. seeding)', value: peakRssMb(), unit: 'MB' },
+  ])
+  await raw?.close()
   await app.cleanup()
 })
 
@@ -42,6 +59,13 @@ describe('check-in over 100,000 people and 1,000,000 attendance rows (WAL, synch
   bench('attendance.checkIn: durable, answered after COMMIT', async () => {
     const attendeeId = data.notOnFirstSession[nextPerson++ % data.notOnFirstSession.length]
     await timed('checkIn', () => app.call('attendance.checkIn', { sessionId: data.sessionIds[0], attendeeId }))
+  })
+
+  bench('raw sqlite3: one single-row INSERT, autocommitted (baseline)', async () => {
+    rawRow += 1
+    const started = performance.now()
+    await raw.run('INSERT INTO baseline (session_id, attendee_id, checked_in_at) VALUES (?, ?, ?)', [data.sessionIds[0], `person-${rawRow}`, new Date().toISOString()])
+    timings.rawInsert.push(performance.now() - started)
   })
 
   bench('attendance.search: initials, pinyin, characters, phone tail', async () => {
