@@ -6,10 +6,6 @@ const en: Messages<typeof zhCN> = {
   app: { name: 'Outreach Desk', tagline: 'Anti-fraud community outreach' },
   nav: { sessions: 'Sessions', people: 'People', decks: 'Decks', print: 'Print', reports: 'Reports', ledger: 'Ledger', settings: 'Settings' },
   language: { label: 'Language', 'zh-CN': '中文', en: 'English' },
-  comingSoon: {
-    title: '{area} is not built yet',
-    body: 'There is nothing here yet. In this version you can record outreach sessions under "Sessions"; all data stays on this computer.',
-  },
   sessions: {
     title: 'Outreach sessions',
     empty: 'No sessions yet. Fill in a title, time and place above to record the first one.',

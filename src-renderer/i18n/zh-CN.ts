@@ -2,10 +2,6 @@ export default {
   app: { name: '反诈宣讲台', tagline: '社区反诈宣传工作台' },
   nav: { sessions: '宣讲活动', people: '人员', decks: '幻灯片', print: '打印', reports: '统计', ledger: '台账', settings: '设置' },
   language: { label: '语言', 'zh-CN': '中文', en: 'English' },
-  comingSoon: {
-    title: '{area}功能正在建设中',
-    body: '这里还没有内容。此版本可以先在“宣讲活动”中登记活动，数据都保存在本机。',
-  },
   sessions: {
     title: '宣讲活动',
     empty: '还没有宣讲活动。在上面填写标题、时间和地点，登记第一场。',

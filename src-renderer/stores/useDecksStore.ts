@@ -3,7 +3,7 @@ import { ref } from 'vue'
 import type { DeckSummary } from '../../src-main/api/contracts/decks'
 import type { DeckFile } from '../../src-main/decks/deckFormat'
 import { invoke } from '../api/client'
-import { downloadTextFile } from '../logic/downloadFile'
+import { saveDownload } from '../logic/fileTransfer'
 
 export const useDecksStore = defineStore('decks', () => {
   const items = ref<DeckSummary[]>([])
@@ -37,7 +37,7 @@ export const useDecksStore = defineStore('decks', () => {
 
   async function exportFile(id: string): Promise<void> {
     const { fileName, content } = await invoke('decks.export', { id })
-    downloadTextFile(fileName, content, 'application/json')
+    saveDownload(fileName, new Blob([content], { type: 'application/json;charset=utf-8' }))
   }
 
   async function remove(id: string): Promise<void> {

@@ -150,14 +150,14 @@ describe('exporting a session', () => {
 
   it('full phone numbers only after the worker confirms the warning', async () => {
     await page.click('[data-testid="export-full-phones"]')
-    await page.waitForSelector('[data-testid="full-phones-dialog"]')
-    expect(await page.textContent('[data-testid="full-phones-dialog"]')).toContain('诈骗')
+    await page.waitForSelector('[data-testid="confirm-dialog"]')
+    expect(await page.textContent('[data-testid="confirm-dialog"]')).toContain('诈骗')
     await page.screenshot({ path: screenshotPath('io-export-confirm-zh') })
-    await page.click('[data-testid="full-phones-cancel"]')
+    await page.click('[data-testid="confirm-cancel"]')
     expect(await page.isChecked('[data-testid="export-full-phones"]')).toBe(false)
 
     await page.click('[data-testid="export-full-phones"]')
-    await page.click('[data-testid="full-phones-confirm"]')
+    await page.click('[data-testid="confirm-ok"]')
     expect(await page.isChecked('[data-testid="export-full-phones"]')).toBe(true)
     const full = await xlsxRows((await download('[data-testid="export-xlsx"]')).bytes)
     expect(full.slice(1).map((row) => row[1]).sort()).toEqual(['13600136000', '13700137000', '13800138000'])
