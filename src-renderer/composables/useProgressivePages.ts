@@ -7,21 +7,38 @@ import { onBeforeUnmount, ref, watch } from 'vue'
 export function useProgressivePages(total: () => number, batch = 4) {
   const shown = ref(0)
   let timer: ReturnType<typeof setTimeout> | undefined
+  let frame: number | undefined
+
+  // Waiting for a frame first lets the browser paint each batch (and the progress bar) before the next one.
+  function scheduleNext() {
+    frame = requestAnimationFrame(() => {
+      frame = undefined
+      timer = setTimeout(step, 0)
+    })
+  }
 
   function step() {
+    timer = undefined
     shown.value = Math.min(total(), shown.value + batch)
-    timer = shown.value < total() ? setTimeout(step, 0) : undefined
+    if (shown.value < total()) scheduleNext()
+  }
+
+  function cancel() {
+    if (timer) clearTimeout(timer)
+    if (frame !== undefined) cancelAnimationFrame(frame)
+    timer = undefined
+    frame = undefined
   }
 
   watch(
     total,
     () => {
-      if (timer) clearTimeout(timer)
+      cancel()
       shown.value = 0
       step()
     },
     { immediate: true },
   )
-  onBeforeUnmount(() => timer && clearTimeout(timer))
+  onBeforeUnmount(cancel)
   return shown
 }
