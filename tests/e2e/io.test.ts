@@ -51,6 +51,8 @@ afterAll(async () => {
 })
 
 async function choosePreview(): Promise<void> {
+  // A fresh page load each time: a hash-only change to the address the page already shows would not start over.
+  await page.goto('about:blank')
   await page.goto(`${server.url}/#/sessions/${octoberId}/import`)
   await expect.poll(() => page.textContent('[data-testid="import-session"]')).toContain('守护钱袋子')
   await page.setInputFiles('[data-testid="import-file"]', rosterFile)
