@@ -40,6 +40,11 @@ async function checkInAsFastAsPossible(server: ServeProcess, sessionId: string, 
   await Promise.all(Array.from({ length: WORKERS }, worker))
 }
 
+async function firstAcknowledgementAfter(count: number, acknowledged: Set<string>): Promise<void> {
+  const deadline = Date.now() + 20_000
+  while (acknowledged.size <= count && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 5))
+}
+
 async function inspect(dbFile: string, sessionId: string): Promise<{ integrity: string; present: Set<string> }> {
   const connection = await SqliteConnection.open(dbFile, sqlite3.OPEN_READWRITE)
   try {
@@ -64,7 +69,9 @@ describe('crash safety', () => {
       const server = await startServe(dbFile)
       const stop = { now: false }
       const driving = checkInAsFastAsPossible(server, sessionId, queue, acknowledged, stop)
-      await new Promise((resolve) => setTimeout(resolve, 40 + random() * 260))
+      // On a loaded machine the first answer can take longer than the random delay; each round must get going first.
+      await firstAcknowledgementAfter(acknowledgedBeforeLastKill, acknowledged)
+      await new Promise((resolve) => setTimeout(resolve, random() * 260))
       server.child.kill('SIGKILL')
       await server.stop()
       stop.now = true
