@@ -30,6 +30,8 @@ function tracedChildPid(stracePid: number): number {
 
 /** The built server under strace, writing its trace to `traceFile`. */
 export async function startServeUnderStrace(dbFile: string, traceFile: string, env: ServeLaunch['env'] = {}): Promise<TracedServe> {
+  const problem = straceProblem()
+  if (problem) throw new Error(problem)
   const server = await startServe(dbFile, [], { env, launcher: ['strace', ...STRACE_OPTIONS, '-o', traceFile, '--'] })
   const nodePid = tracedChildPid(server.child.pid!)
   // strace detaches rather than kills on a signal, so the server itself is stopped; strace exits with it.
