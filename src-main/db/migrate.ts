@@ -17,6 +17,17 @@ export async function readSchemaVersion(connection: SqliteConnection): Promise<n
 }
 
 /**
+ * Exists only for tests/durability/migrationKill.test.ts: holds each migration open, its
+ * statements run but not committed, so the test can kill the process inside the transaction.
+ */
+async function pauseBeforeCommitForTests(migration: Migration): Promise<void> {
+  const pauseMs = Number(process.env.OUTREACH_TEST_MIGRATION_PAUSE_MS ?? 0)
+  if (!(pauseMs > 0)) return
+  console.log(`[migrate] test pause: migration ${migration.version} applied, committing in ${pauseMs} ms`)
+  await new Promise((resolve) => setTimeout(resolve, pauseMs))
+}
+
+/**
  * Applies each pending migration together with its version bump in one transaction,
  * so a failure leaves the file exactly at the last good version.
  */
@@ -28,6 +39,7 @@ export async function migrate(connection: SqliteConnection, migrations: Migratio
     try {
       await connection.exec(migration.sql)
       await connection.exec(`PRAGMA user_version = ${Math.trunc(migration.version)}`)
+      await pauseBeforeCommitForTests(migration)
       await connection.exec('COMMIT')
     } catch (error) {
       await connection.exec('ROLLBACK').catch(() => undefined)

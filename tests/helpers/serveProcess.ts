@@ -14,11 +14,19 @@ export interface ServeProcess {
   stop: (signal?: NodeJS.Signals) => Promise<void>
 }
 
+export interface ServeLaunch {
+  /** Added to the server's environment (the test-only switches). */
+  env?: NodeJS.ProcessEnv
+  /** A program that runs the server's command line, such as strace with its options. */
+  launcher?: string[]
+}
+
 /** Starts the built `serve` entry on a free port, as `npm run serve` would, and waits until it listens. */
-export async function startServe(dbFile: string, extraArgs: string[] = []): Promise<ServeProcess> {
+export async function startServe(dbFile: string, extraArgs: string[] = [], launch: ServeLaunch = {}): Promise<ServeProcess> {
   if (!existsSync(SERVE_ENTRY)) throw new Error(`${SERVE_ENTRY} is missing: run "npm run build" first`)
   const token = randomBytes(18).toString('hex')
-  const child = spawn(process.execPath, [SERVE_ENTRY, '--port', '0', '--db', dbFile, `--token=${token}`, ...extraArgs], { stdio: ['ignore', 'pipe', 'pipe'] })
+  const [program, ...args] = [...(launch.launcher ?? []), process.execPath, SERVE_ENTRY, '--port', '0', '--db', dbFile, `--token=${token}`, ...extraArgs]
+  const child = spawn(program, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...launch.env } })
   let output = ''
   const url = await new Promise<string>((resolvePromise, reject) => {
     const timer = setTimeout(() => reject(new Error(`serve did not start in time:\n${output}`)), 20_000)
