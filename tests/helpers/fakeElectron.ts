@@ -18,7 +18,10 @@ export function preventableEvent(): PreventableEvent {
 type IpcHandler = (event: unknown, ...args: unknown[]) => unknown
 type RendererListener = (event: unknown, ...args: unknown[]) => void
 
+let nextContentsId = 1
+
 export class FakeWebContents extends EventEmitter {
+  readonly id = nextContentsId++
   url = ''
   readonly sent: Array<{ channel: string; args: unknown[] }> = []
   readonly rendererListeners = new Map<string, RendererListener[]>()
@@ -107,6 +110,7 @@ export class FakeBrowserWindow extends EventEmitter {
     if (this.destroyed) return
     this.destroyed = true
     this.webContents.destroyed = true
+    this.webContents.emit('destroyed')
     this.emit('closed')
     if (this.shell.windows.every((window) => window.destroyed)) this.shell.app.emit('window-all-closed')
   }
