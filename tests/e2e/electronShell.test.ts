@@ -191,13 +191,12 @@ describe('the kiosk in the desktop app', () => {
     const relaunched = shell.fake.windows.find((window) => window.options.kiosk === true)
     expect(relaunched?.loadedUrls).toEqual([`app://outreach/index.html#/sessions/${sessionId}/kiosk`])
     const worker = shell.fake.windows.find((window) => window.options.kiosk !== true)!
-    await new Promise((done) => setTimeout(done, 50))
+    await expect.poll(() => relaunched!.visible).toBe(true)
     expect(worker.visible).toBe(false)
 
     const bridge = shell.bridgeFor(relaunched!.webContents)
     expect(await expectOk(bridge.invoke('kiosk.verifyPin', { pin: PIN }, 'zh-CN'))).toMatchObject({ ok: true })
-    await new Promise((done) => setTimeout(done, 50))
-    expect(relaunched!.destroyed).toBe(true)
+    await expect.poll(() => relaunched!.destroyed).toBe(true)
     expect(worker.visible).toBe(true)
 
     await shell.unload()
@@ -214,4 +213,26 @@ describe('the print channels', () => {
     expect(shell.fake.ipcHandlers.has(PRINT_CHANNEL)).toBe(true)
     expect(await main.print({ copies: 0 } as never)).toEqual({ ok: false, reason: 'invalid_request' })
   })
+})
+
+describe('a failure while the desktop app starts', () => {
+  for (const [locale, expected] of [
+    ['zh-CN', '反诈宣讲台启动失败，程序将关闭。'],
+    ['en-US', 'Outreach Desk could not start and will close.'],
+  ] as const) {
+    it(`shows a dialog in ${locale} and exits instead of leaving an unhandled rejection`, async () => {
+      const elsewhere = makeTempDir('outreach-shell-failing-')
+      const failing = await loadBuiltShell(outDir, elsewhere.dir, { locale, failToSetMenu: new Error('menu broke') })
+      try {
+        expect(failing.fake.app.exitCode).toBe(1)
+        expect(failing.fake.errorBoxes).toHaveLength(1)
+        expect(failing.fake.errorBoxes[0].content).toContain(expected)
+        expect(failing.fake.errorBoxes[0].content).toContain('menu broke')
+        expect(failing.fake.windows).toEqual([])
+      } finally {
+        await failing.unload()
+        elsewhere.remove()
+      }
+    })
+  }
 })

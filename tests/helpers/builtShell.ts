@@ -1,7 +1,7 @@
 import Module, { createRequire } from 'node:module'
 import { resolve, sep } from 'node:path'
 import type { OutreachBridge } from '../../src-main/preload/bridgeApi'
-import { fakeElectron, type FakeBrowserWindow, type FakeWebContents } from './fakeElectron'
+import { fakeElectron, type FakeBrowserWindow, type FakeElectronOptions, type FakeWebContents } from './fakeElectron'
 
 type ModuleLoad = (request: string, parent: unknown, isMain: boolean) => unknown
 const moduleInternals = Module as unknown as { _load: ModuleLoad }
@@ -34,9 +34,9 @@ function forgetBundle(outDir: string): void {
  * Runs the BUILT main bundle and preload (`<outDir>/main/index.js`, `<outDir>/preload/index.js`) under Node,
  * with `electron` replaced by a recording stand-in, until main has opened its first window.
  */
-export async function loadBuiltShell(outDir: string, userDataDir: string, locale = 'zh-CN'): Promise<BuiltShell> {
+export async function loadBuiltShell(outDir: string, userDataDir: string, options: FakeElectronOptions = {}): Promise<BuiltShell> {
   const root = resolve(outDir)
-  const fake = fakeElectron(userDataDir, locale)
+  const fake = fakeElectron(userDataDir, options)
   const preloadFile = resolve(root, 'preload/index.js')
   let electronForNextLoad: Record<string, unknown> = fake.module
   const originalLoad = moduleInternals._load

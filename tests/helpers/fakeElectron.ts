@@ -121,7 +121,13 @@ function overIpc<T>(value: T): T {
   return value === undefined ? value : structuredClone(value)
 }
 
-export function fakeElectron(userDataDir: string, locale = 'zh-CN') {
+export interface FakeElectronOptions {
+  locale?: string
+  /** Makes Menu.setApplicationMenu throw, standing for any failure inside main's start(). */
+  failToSetMenu?: Error
+}
+
+export function fakeElectron(userDataDir: string, { locale = 'zh-CN', failToSetMenu }: FakeElectronOptions = {}) {
   const app = Object.assign(new EventEmitter(), { ready: false, exitCode: undefined as number | undefined, quitRequests: 0, quit: () => undefined as void })
   const windows: FakeBrowserWindow[] = []
   const ipcHandlers = new Map<string, IpcHandler>()
@@ -187,7 +193,12 @@ export function fakeElectron(userDataDir: string, locale = 'zh-CN') {
       getPrimaryDisplay: () => ({ id: 1, bounds: { x: 0, y: 0, width: 1366, height: 768 } }),
       getAllDisplays: () => [{ id: 1, bounds: { x: 0, y: 0, width: 1366, height: 768 } }],
     },
-    Menu: { buildFromTemplate: (template: unknown) => template, setApplicationMenu: () => undefined },
+    Menu: {
+      buildFromTemplate: (template: unknown) => template,
+      setApplicationMenu: () => {
+        if (failToSetMenu) throw failToSetMenu
+      },
+    },
     dialog: {
       showErrorBox(title: string, content: string) {
         errorBoxes.push({ title, content })
