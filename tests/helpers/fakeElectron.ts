@@ -45,7 +45,6 @@ export class FakeWebContents extends EventEmitter {
   isDestroyed(): boolean {
     return this.destroyed
   }
-  closeDevTools(): void {}
   print(_options: unknown, callback: (success: boolean, reason: string) => void): void {
     callback(false, 'cancelled')
   }
@@ -128,7 +127,7 @@ export interface FakeElectronOptions {
 }
 
 export function fakeElectron(userDataDir: string, { locale = 'zh-CN', failToSetMenu }: FakeElectronOptions = {}) {
-  const app = Object.assign(new EventEmitter(), { ready: false, exitCode: undefined as number | undefined, quitRequests: 0, quit: () => undefined as void })
+  const app = Object.assign(new EventEmitter(), { ready: false, exitCode: undefined as number | undefined, quit: () => undefined as void })
   const windows: FakeBrowserWindow[] = []
   const ipcHandlers = new Map<string, IpcHandler>()
   const privilegedSchemes: Array<{ schemes: unknown; beforeReady: boolean }> = []
@@ -141,14 +140,13 @@ export function fakeElectron(userDataDir: string, { locale = 'zh-CN', failToSetM
   Object.assign(app, {
     whenReady: () => readyPromise,
     isReady: () => app.ready,
-    getPath: (name: string) => (name === 'userData' ? userDataDir : userDataDir),
+    getPath: () => userDataDir,
     getLocale: () => locale,
     getName: () => 'outreach-desk',
     exit: (code = 0) => {
       app.exitCode = code
     },
     quit: () => {
-      app.quitRequests += 1
       const event = preventableEvent()
       app.emit('before-quit', event)
       if (!event.defaultPrevented) app.emit('will-quit', preventableEvent())
