@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { existsSync, readdirSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import { apiMethods } from '../../src-main/api/contract'
+import { backupFileName } from '../../src-main/db/backupNames'
 import { CONTENT_SECURITY_POLICY } from '../../src-main/security/contentSecurityPolicy'
 import { PRINT_CHANNEL, type BridgeResponse, type OutreachBridge } from '../../src-main/preload/bridgeApi'
 import { loadBuiltShell, type BuiltShell } from '../helpers/builtShell'
 import { preventableEvent, type FakeBrowserWindow } from '../helpers/fakeElectron'
-import { makeTempDir } from '../helpers/tempDatabase'
+import { makeTempDir, openTempDatabase } from '../helpers/tempDatabase'
 
 const outDir = resolve(process.env.OUTREACH_OUT ?? 'out')
 /** What a resident at the kiosk may do, and nothing else (issue 11). */
@@ -235,4 +236,27 @@ describe('a failure while the desktop app starts', () => {
       }
     })
   }
+
+  it('shows a dialog and exits when the backup offered at start-up cannot be opened either (the second open)', async () => {
+    const elsewhere = makeTempDir('outreach-shell-second-open-')
+    const newer = await openTempDatabase()
+    try {
+      await newer.db.write((tx) => tx.run('PRAGMA user_version = 999'))
+      await newer.db.close()
+      mkdirSync(join(elsewhere.dir, 'outreach-backups'))
+      copyFileSync(newer.file, join(elsewhere.dir, 'outreach-backups', backupFileName(new Date(), 'daily')))
+      writeFileSync(join(elsewhere.dir, 'outreach.sqlite'), 'this is not a database, and never was')
+      const failing = await loadBuiltShell(outDir, elsewhere.dir, { messageBoxResponse: 0 })
+      try {
+        expect(failing.fake.app.exitCode).toBe(1)
+        expect(failing.fake.errorBoxes.length).toBeGreaterThanOrEqual(1)
+        expect(failing.fake.windows).toEqual([])
+      } finally {
+        await failing.unload()
+      }
+    } finally {
+      await newer.cleanup()
+      elsewhere.remove()
+    }
+  })
 })

@@ -124,9 +124,11 @@ export interface FakeElectronOptions {
   locale?: string
   /** Makes Menu.setApplicationMenu throw, standing for any failure inside main's start(). */
   failToSetMenu?: Error
+  /** The button the worker picks in every message box (default 1: the second, e.g. Quit). */
+  messageBoxResponse?: number
 }
 
-export function fakeElectron(userDataDir: string, { locale = 'zh-CN', failToSetMenu }: FakeElectronOptions = {}) {
+export function fakeElectron(userDataDir: string, { locale = 'zh-CN', failToSetMenu, messageBoxResponse = 1 }: FakeElectronOptions = {}) {
   const app = Object.assign(new EventEmitter(), { ready: false, exitCode: undefined as number | undefined, quit: () => undefined as void })
   const windows: FakeBrowserWindow[] = []
   const ipcHandlers = new Map<string, IpcHandler>()
@@ -201,7 +203,7 @@ export function fakeElectron(userDataDir: string, { locale = 'zh-CN', failToSetM
       showErrorBox(title: string, content: string) {
         errorBoxes.push({ title, content })
       },
-      showMessageBox: async () => ({ response: 1 }),
+      showMessageBox: async () => ({ response: messageBoxResponse }),
       showSaveDialog: async () => ({ canceled: true }),
     },
     contextBridge: {
