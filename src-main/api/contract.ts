@@ -16,6 +16,7 @@ import { ledgerContract } from './contracts/ledger'
 import { gridsContract } from './contracts/grids'
 import { photosContract } from './contracts/photos'
 import { printContract } from './contracts/print'
+import { kioskLockContract } from './contracts/kioskLock'
 
 /** Everything the main process can do, by namespaced method name. */
 export const apiContract = {
@@ -36,6 +37,7 @@ export const apiContract = {
   ...gridsContract,
   ...photosContract,
   ...printContract,
+  ...kioskLockContract,
 }
 
 export type ApiContract = typeof apiContract

@@ -4,6 +4,7 @@ import { ApiError, HTTP_STATUS_BY_CODE, type ApiErrorBody, type ApiErrorCode } f
 import { describeIssues } from './describeIssues'
 import type { ApiLocale } from './locale'
 import { translate } from './messages'
+import { mayCall, type ApiRole } from './roles'
 
 export type ApiResponse = { ok: true; result: unknown } | { ok: false; status: number; error: ApiErrorBody }
 
@@ -34,8 +35,12 @@ function describeFailure(error: unknown, locale: ApiLocale): ApiResponse {
   return errorResponse('internal', locale)
 }
 
-/** The one path every call takes, whatever the transport: look up, validate, run, check the answer. */
-export async function dispatch(handlers: ApiHandlers, method: unknown, rawInput: unknown, locale: ApiLocale): Promise<ApiResponse> {
+/**
+ * The one path every call takes, whatever the transport: check the caller's role, look up, validate, run,
+ * check the answer. A role other than the worker's learns nothing about methods outside its list.
+ */
+export async function dispatch(handlers: ApiHandlers, method: unknown, rawInput: unknown, locale: ApiLocale, role: ApiRole): Promise<ApiResponse> {
+  if (!mayCall(role, String(method))) return errorResponse('forbidden', locale)
   if (!isApiMethod(method)) return errorResponse('unknown_method', locale, { method: String(method).slice(0, 80) })
   const spec = apiContract[method]
   const parsed = spec.input.safeParse(rawInput ?? {}, { reportInput: true })

@@ -1,6 +1,7 @@
 import type { ApiLocale } from './locale'
 import { ioMessages } from './ioMessages'
 import { ledgerMessages } from './ledgerMessages'
+import { shellMessages } from './shellMessages'
 
 type Catalogue = Record<string, string>
 
@@ -9,10 +10,11 @@ const messages: Record<ApiLocale, Catalogue> = {
   'zh-CN': {
     ...ioMessages['zh-CN'],
     ...ledgerMessages['zh-CN'],
+    ...shellMessages['zh-CN'],
     invalid_input: '输入有误：{details}',
     invalid_json: '请求内容不是有效的 JSON。',
     unknown_method: '没有名为“{method}”的功能。',
-    forbidden: '这个来源不能调用本程序的功能。',
+    forbidden: '这个窗口或来源不能使用这项功能。',
     unauthorized: '缺少或错误的访问令牌（x-api-token）。',
     not_found: '找不到该记录，可能已被删除。',
     session_not_found: '找不到这场宣讲活动，可能已被删除。',
@@ -104,10 +106,11 @@ const messages: Record<ApiLocale, Catalogue> = {
   en: {
     ...ioMessages.en,
     ...ledgerMessages.en,
+    ...shellMessages.en,
     invalid_input: 'Please check the input: {details}',
     invalid_json: 'The request body is not valid JSON.',
     unknown_method: 'There is no function called "{method}".',
-    forbidden: 'Calls from this origin are not allowed.',
+    forbidden: 'This window or origin may not use that function.',
     unauthorized: 'The access token (x-api-token header) is missing or wrong.',
     not_found: 'That record was not found; it may have been deleted.',
     session_not_found: 'That outreach session was not found; it may have been deleted.',

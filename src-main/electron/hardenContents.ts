@@ -1,13 +1,13 @@
-import type { App, BrowserWindowConstructorOptions, Session } from 'electron'
+import type { App, BrowserWindowConstructorOptions, Session, WebContents } from 'electron'
 
 /**
  * The page may never leave our renderer, open windows of its own (except those `windowFor` allows,
- * such as the audience screen), or be granted device permissions (camera, notifications, …).
+ * such as the audience screen from the worker's window), or be granted device permissions (camera, notifications, …).
  */
 export function hardenAllContents(
   app: Pick<App, 'on'>,
   isTrustedUrl: (url: string) => boolean,
-  windowFor: (url: string) => BrowserWindowConstructorOptions | undefined = () => undefined,
+  windowFor: (url: string, opener: WebContents) => BrowserWindowConstructorOptions | undefined = () => undefined,
 ): void {
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-navigate', (event, url) => {
@@ -18,7 +18,7 @@ export function hardenAllContents(
     })
     contents.on('will-attach-webview', (event) => event.preventDefault())
     contents.setWindowOpenHandler(({ url }) => {
-      const options = windowFor(url)
+      const options = windowFor(url, contents)
       return options ? { action: 'allow', overrideBrowserWindowOptions: options } : { action: 'deny' }
     })
   })

@@ -1,6 +1,7 @@
 import type { BrowserWindow, Dialog, IpcMain, IpcMainInvokeEvent, WebContents } from 'electron'
 import { z } from 'zod'
 import { PRINT_CHANNEL, SAVE_PDF_CHANNEL, type PrintOutcome, type SavePdfOutcome } from '../preload/bridgeApi'
+import { ipcCallerRole, type IpcCallers } from '../transports/ipc'
 
 export const printRequestSchema = z.object({ copies: z.number().int().min(1).max(99).optional() }).strict()
 
@@ -21,13 +22,13 @@ export interface PrintIpcDeps {
   ipcMain: Pick<IpcMain, 'handle'>
   dialog: Pick<Dialog, 'showSaveDialog'>
   windowOf: (contents: WebContents) => BrowserWindow | null
-  isTrustedUrl: (url: string) => boolean
+  callers: IpcCallers
   writeFile: (path: string, data: Buffer) => Promise<void>
 }
 
-function trusted(event: IpcMainInvokeEvent, isTrustedUrl: (url: string) => boolean): boolean {
-  const frameUrl = event.senderFrame?.url
-  return Boolean(frameUrl && isTrustedUrl(frameUrl))
+/** Only the worker's window prints: the kiosk and the audience screen have nothing to print. */
+function trusted(event: IpcMainInvokeEvent, callers: IpcCallers): boolean {
+  return ipcCallerRole(event, callers) === 'worker'
 }
 
 function pdfName(fileName: string): string {
@@ -36,11 +37,11 @@ function pdfName(fileName: string): string {
 
 /**
  * Print and Save as PDF act on the page that asked (event.sender), so they live outside the API contract,
- * which knows nothing of windows. The sender is checked like every API call; payloads are validated.
+ * which knows nothing of windows. The sender is checked like every API call (worker windows only); payloads are validated.
  */
-export function registerPrintIpc({ ipcMain, dialog, windowOf, isTrustedUrl, writeFile }: PrintIpcDeps): void {
+export function registerPrintIpc({ ipcMain, dialog, windowOf, callers, writeFile }: PrintIpcDeps): void {
   ipcMain.handle(PRINT_CHANNEL, (event: IpcMainInvokeEvent, payload: unknown): Promise<PrintOutcome> | PrintOutcome => {
-    if (!trusted(event, isTrustedUrl)) return { ok: false, reason: 'forbidden' }
+    if (!trusted(event, callers)) return { ok: false, reason: 'forbidden' }
     const request = printRequestSchema.safeParse(payload ?? {})
     if (!request.success) return { ok: false, reason: 'invalid_request' }
     return new Promise((resolve) => {
@@ -52,7 +53,7 @@ export function registerPrintIpc({ ipcMain, dialog, windowOf, isTrustedUrl, writ
   })
 
   ipcMain.handle(SAVE_PDF_CHANNEL, async (event: IpcMainInvokeEvent, payload: unknown): Promise<SavePdfOutcome> => {
-    if (!trusted(event, isTrustedUrl)) return { ok: false, reason: 'forbidden' }
+    if (!trusted(event, callers)) return { ok: false, reason: 'forbidden' }
     const request = savePdfRequestSchema.safeParse(payload)
     if (!request.success) return { ok: false, reason: 'invalid_request' }
     const owner = windowOf(event.sender)

@@ -1,22 +1,26 @@
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
+import { APP_INDEX_URL, isAppUrl } from './appScheme'
 
-/** Where the renderer comes from: the dev server in `npm run dev`, the built file otherwise. */
-export function rendererLocation(env: NodeJS.ProcessEnv, mainDir: string): { url: string; isTrustedUrl: (url: string) => boolean } {
+export interface RendererLocation {
+  url: string
+  isTrustedUrl: (url: string) => boolean
+  /** The built renderer's folder, served over app://; absent with the dev server. */
+  rendererDir?: string
+}
+
+/** Where the renderer comes from: the dev server in `npm run dev`, the built files over app:// otherwise. */
+export function rendererLocation(env: NodeJS.ProcessEnv, mainDir: string): RendererLocation {
   const devServer = env.ELECTRON_RENDERER_URL
-  const url = devServer ?? pathToFileURL(join(mainDir, '../renderer/index.html')).href
-  const base = new URL(url)
+  if (!devServer) return { url: APP_INDEX_URL, isTrustedUrl: isAppUrl, rendererDir: join(mainDir, '../renderer') }
+  const base = new URL(devServer)
   return {
-    url,
+    url: devServer,
     isTrustedUrl(candidate) {
-      let parsed: URL
       try {
-        parsed = new URL(candidate)
+        return new URL(candidate).origin === base.origin
       } catch {
         return false
       }
-      if (devServer) return parsed.origin === base.origin
-      return parsed.protocol === 'file:' && parsed.pathname === base.pathname
     },
   }
 }

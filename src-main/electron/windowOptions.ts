@@ -29,3 +29,18 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
     webPreferences: secureWebPreferences(preloadPath),
   }
 }
+
+/** The resident's kiosk: full screen in kiosk mode, no menu, no dev tools, not minimisable or closable by its frame. */
+export function kioskWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+  return {
+    kiosk: true,
+    fullscreen: true,
+    show: false,
+    autoHideMenuBar: true,
+    minimizable: false,
+    closable: false,
+    title: '反诈宣讲台 Outreach Desk',
+    backgroundColor: '#ffffff',
+    webPreferences: { ...secureWebPreferences(preloadPath), devTools: false },
+  }
+}

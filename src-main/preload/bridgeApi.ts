@@ -9,6 +9,8 @@ export interface OutreachBridge {
   print(request: { copies?: number }): Promise<PrintOutcome>
   /** A save dialog, then the calling page as a PDF with its CSS page size and embedded fonts. */
   savePdf(request: { fileName: string; pageSize?: 'A4' | 'A5' }): Promise<SavePdfOutcome>
+  /** In the kiosk window: the resident tried to close or quit, so the page should ask for the worker's PIN. */
+  onKioskExitRequest(listener: () => void): void
 }
 
 export type PrintFailure = 'forbidden' | 'invalid_request' | 'cancelled' | 'failed'
@@ -17,6 +19,7 @@ export type SavePdfOutcome = { ok: true; filePath: string } | { ok: false; reaso
 
 export const PRINT_CHANNEL = 'print:print'
 export const SAVE_PDF_CHANNEL = 'print:savePdf'
+export const KIOSK_EXIT_CHANNEL = 'kiosk:exitRequested'
 
 export const BRIDGE_KEY = 'outreach'
 export const IPC_CHANNEL_PREFIX = 'api:'

@@ -1,12 +1,13 @@
 import { contextBridge, ipcRenderer } from 'electron'
-import { BRIDGE_KEY, IPC_CHANNEL_PREFIX, PRINT_CHANNEL, SAVE_PDF_CHANNEL, type BridgeResponse, type OutreachBridge } from './bridgeApi'
+import { BRIDGE_KEY, IPC_CHANNEL_PREFIX, KIOSK_EXIT_CHANNEL, PRINT_CHANNEL, SAVE_PDF_CHANNEL, type BridgeResponse, type OutreachBridge } from './bridgeApi'
 
-const METHOD_NAME = /^[a-z][a-zA-Z]*\.[a-z][a-zA-Z]*$/
+/** A namespaced contract name such as `sessions.get` or `sessions.ledgerFields.update`; main decides whether it exists. */
+const METHOD_NAME = /^[a-z][a-zA-Z]*(\.[a-z][a-zA-Z]*)+$/
 
 const bridge: OutreachBridge = {
   invoke(method, input, locale) {
-    if (typeof method !== 'string' || !METHOD_NAME.test(method)) {
-      return Promise.resolve<BridgeResponse>({ ok: false, status: 404, error: { code: 'unknown_method', message: String(method) } })
+    if (typeof method !== 'string' || method.length > 100 || !METHOD_NAME.test(method)) {
+      return Promise.resolve<BridgeResponse>({ ok: false, status: 404, error: { code: 'unknown_method', message: String(method).slice(0, 100) } })
     }
     return ipcRenderer.invoke(IPC_CHANNEL_PREFIX + method, input, locale)
   },
@@ -15,6 +16,10 @@ const bridge: OutreachBridge = {
   },
   savePdf(request) {
     return ipcRenderer.invoke(SAVE_PDF_CHANNEL, request)
+  },
+  onKioskExitRequest(listener) {
+    // The IPC event stays here: the page learns only that it should ask for the PIN.
+    ipcRenderer.on(KIOSK_EXIT_CHANNEL, () => listener())
   },
 }
 

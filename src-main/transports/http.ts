@@ -7,6 +7,7 @@ import { dispatch, errorResponse, type ApiResponse } from '../api/dispatch'
 import { describeContract } from '../api/describeContract'
 import type { ApiHandlers } from '../api/handlers/context'
 import { pickLocale } from '../api/locale'
+import type { ApiRole } from '../api/roles'
 import { serveStatic } from './staticFiles'
 import { CONTENT_SECURITY_POLICY } from '../security/contentSecurityPolicy'
 
@@ -17,8 +18,10 @@ export const API_TOKEN_META = 'outreach-api-token'
 
 export interface HttpTransportOptions {
   handlers: ApiHandlers
-  /** Every /api request must carry it in the x-api-token header; the served page gets it inside its HTML. */
+  /** The worker's token: every /api request must carry a token in the x-api-token header; the served page gets this one inside its HTML. */
   token: string
+  /** Other tokens and the role each grants (e.g. a resident's phone sign-up link); the worker's token is checked first. */
+  roleOfToken?: (token: string) => ApiRole | undefined
   /** The built renderer; when absent only the API is served. */
   staticDir?: string
 }
@@ -70,12 +73,18 @@ function isOwnHost(request: IncomingMessage, port: number): boolean {
   return origin === undefined || allowed.some((host) => origin === `http://${host}`)
 }
 
-function hasToken(request: IncomingMessage, token: string): boolean {
-  const given = request.headers[API_TOKEN_HEADER]
-  if (typeof given !== 'string') return false
+function sameToken(given: string, token: string): boolean {
   const a = Buffer.from(given)
   const b = Buffer.from(token)
   return a.length === b.length && timingSafeEqual(a, b)
+}
+
+/** Who is calling, by the token they carry; no token or an unknown one is nobody. */
+function callerRole(request: IncomingMessage, options: HttpTransportOptions): ApiRole | undefined {
+  const given = request.headers[API_TOKEN_HEADER]
+  if (typeof given !== 'string' || given === '') return undefined
+  if (sameToken(given, options.token)) return 'worker'
+  return options.roleOfToken?.(given)
 }
 
 async function sendIndexWithToken(response: ServerResponse, staticDir: string, token: string): Promise<boolean> {
@@ -88,7 +97,7 @@ async function sendIndexWithToken(response: ServerResponse, staticDir: string, t
   return true
 }
 
-async function handleApiCall(request: IncomingMessage, response: ServerResponse, options: HttpTransportOptions, method: string): Promise<void> {
+async function handleApiCall(request: IncomingMessage, response: ServerResponse, options: HttpTransportOptions, method: string, role: ApiRole): Promise<void> {
   const locale = pickLocale(request.headers['accept-language'])
   let body: string
   try {
@@ -109,7 +118,7 @@ async function handleApiCall(request: IncomingMessage, response: ServerResponse,
       return sendApiResponse(response, errorResponse('invalid_json', locale))
     }
   }
-  sendApiResponse(response, await dispatch(options.handlers, method, input, locale))
+  sendApiResponse(response, await dispatch(options.handlers, method, input, locale, role))
 }
 
 async function route(request: IncomingMessage, response: ServerResponse, options: HttpTransportOptions, port: number): Promise<void> {
@@ -118,15 +127,16 @@ async function route(request: IncomingMessage, response: ServerResponse, options
   if (!isOwnHost(request, port)) return sendJson(response, 403, { error: { code: 'forbidden', message: 'Host or Origin not allowed' } })
 
   if (url.pathname === '/api' || url.pathname.startsWith('/api/')) {
-    if (!hasToken(request, options.token)) return sendApiResponse(response, errorResponse('unauthorized', locale))
-  }
-  if (url.pathname === '/api/health' && request.method === 'GET') {
-    return sendApiResponse(response, await dispatch(options.handlers, 'system.health', {}, locale))
-  }
-  if (url.pathname === '/api' && request.method === 'GET') return sendJson(response, 200, describeContract())
-  if (url.pathname.startsWith('/api/')) {
+    const role = callerRole(request, options)
+    if (!role) return sendApiResponse(response, errorResponse('unauthorized', locale))
+    if (url.pathname === '/api/health' && request.method === 'GET') {
+      return sendApiResponse(response, await dispatch(options.handlers, 'system.health', {}, locale, role))
+    }
+    if (url.pathname === '/api' && request.method === 'GET') {
+      return role === 'worker' ? sendJson(response, 200, describeContract()) : sendApiResponse(response, errorResponse('forbidden', locale))
+    }
     if (request.method !== 'POST') return sendJson(response, 405, { error: { code: 'method_not_allowed', message: 'Use POST with a JSON body' } })
-    return handleApiCall(request, response, options, safeDecode(url.pathname.slice('/api/'.length)))
+    return handleApiCall(request, response, options, safeDecode(url.pathname.slice('/api/'.length)), role)
   }
   if ((request.method === 'GET' || request.method === 'HEAD') && options.staticDir) {
     if ((url.pathname === '/' || url.pathname === '/index.html') && (await sendIndexWithToken(response, options.staticDir, options.token))) return

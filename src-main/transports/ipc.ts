@@ -3,18 +3,33 @@ import { apiMethods } from '../api/contract'
 import { dispatch, errorResponse } from '../api/dispatch'
 import type { ApiHandlers } from '../api/handlers/context'
 import { pickLocale } from '../api/locale'
+import type { ApiRole } from '../api/roles'
 import { IPC_CHANNEL_PREFIX } from '../preload/bridgeApi'
 
 export type TrustedUrlCheck = (url: string) => boolean
 
-/** Registers one ipcMain handler per contract method; calls from any frame but our own page are refused. */
-export function registerIpcTransport(ipcMain: Pick<IpcMain, 'handle'>, handlers: ApiHandlers, isTrustedUrl: TrustedUrlCheck): void {
+export interface IpcCallers {
+  /** Our own page, by scheme and host; any other frame is refused whatever its window. */
+  isTrustedUrl: TrustedUrlCheck
+  /** The role of the window `sender` belongs to, as main registered it when it opened the window. */
+  roleOf: (sender: IpcMainInvokeEvent['sender']) => ApiRole | undefined
+}
+
+/** The caller's role from the sending window and frame, never from anything the page sends; undefined is nobody. */
+export function ipcCallerRole(event: Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>, callers: IpcCallers): ApiRole | undefined {
+  const frameUrl = event.senderFrame?.url
+  if (!frameUrl || !callers.isTrustedUrl(frameUrl)) return undefined
+  return callers.roleOf(event.sender)
+}
+
+/** Registers one ipcMain handler per contract method; each call runs with the role of the window that sent it. */
+export function registerIpcTransport(ipcMain: Pick<IpcMain, 'handle'>, handlers: ApiHandlers, callers: IpcCallers): void {
   for (const method of apiMethods) {
     ipcMain.handle(IPC_CHANNEL_PREFIX + method, (event: IpcMainInvokeEvent, input: unknown, localeTag: unknown) => {
       const locale = pickLocale(typeof localeTag === 'string' ? localeTag : undefined)
-      const frameUrl = event.senderFrame?.url
-      if (!frameUrl || !isTrustedUrl(frameUrl)) return errorResponse('forbidden', locale)
-      return dispatch(handlers, method, input, locale)
+      const role = ipcCallerRole(event, callers)
+      if (!role) return errorResponse('forbidden', locale)
+      return dispatch(handlers, method, input, locale, role)
     })
   }
 }

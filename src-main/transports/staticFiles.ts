@@ -3,7 +3,7 @@ import { stat } from 'node:fs/promises'
 import { extname, join, normalize, sep } from 'node:path'
 import type { ServerResponse } from 'node:http'
 
-const MIME_TYPES: Record<string, string> = {
+export const MIME_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
@@ -20,7 +20,7 @@ const MIME_TYPES: Record<string, string> = {
 }
 
 /** Resolves a URL path inside `root`, refusing anything that climbs out of it. */
-function resolveInside(root: string, urlPath: string): string | undefined {
+export function resolveInside(root: string, urlPath: string): string | undefined {
   let decoded: string
   try {
     decoded = decodeURIComponent(urlPath)

@@ -21,6 +21,9 @@ export const useKioskStore = defineStore('kiosk', () => {
     exitRequested.value = false
   }
 
+  // In the desktop app's kiosk window the main process refuses Alt+F4, Ctrl+W, closing and quitting, and asks for the PIN.
+  window.outreach?.onKioskExitRequest?.(requestExit)
+
   /** True when the PIN was right; the kiosk is then unlocked and the caller may navigate. */
   async function unlockWithPin(pin: string): Promise<{ ok: boolean; retryAfterSeconds: number }> {
     const answer = await invoke('kiosk.verifyPin', { pin })

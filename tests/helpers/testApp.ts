@@ -13,5 +13,5 @@ export interface TestApp extends TempDatabase {
 export async function openTestApp(): Promise<TestApp> {
   const temp = await openTempDatabase()
   const handlers = createApiHandlers(createHandlerContext(temp.db))
-  return { ...temp, handlers, call: (method, input, locale = 'zh-CN') => dispatch(handlers, method, input, locale) }
+  return { ...temp, handlers, call: (method, input, locale = 'zh-CN') => dispatch(handlers, method, input, locale, 'worker') }
 }

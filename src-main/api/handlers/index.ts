@@ -16,6 +16,7 @@ import { ledgerHandlers } from './ledgerHandlers'
 import { gridHandlers } from './gridHandlers'
 import { photoHandlers } from './photoHandlers'
 import { printHandlers } from './printHandlers'
+import { kioskLockHandlers } from './kioskLockHandlers'
 
 export function createApiHandlers(context: HandlerContext): ApiHandlers {
   return {
@@ -36,5 +37,6 @@ export function createApiHandlers(context: HandlerContext): ApiHandlers {
     ...gridHandlers(context),
     ...photoHandlers(context),
     ...printHandlers(context),
+    ...kioskLockHandlers(context),
   }
 }

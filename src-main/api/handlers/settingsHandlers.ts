@@ -2,6 +2,7 @@ import { DEFAULT_RETENTION_MONTHS, type AppSettings } from '../contracts/setting
 import type { SqliteConnection } from '../../db/sqliteConnection'
 import { readSetting, SETTING_KEYS, writeSetting } from '../../db/repositories/settingsRepository'
 import { hashPin, pinMatches } from '../../domain/pinHash'
+import { clearKioskLock } from '../../db/repositories/kioskLockRepository'
 import type { HandlerContext, HandlersFor } from './context'
 
 const MAX_WRONG_PINS = 5
@@ -44,6 +45,8 @@ export function settingsHandlers({ db, now }: HandlerContext): HandlersFor<'sett
       if (waitMs > 0) return { ok: false, pinSet: true, retryAfterSeconds: Math.ceil(waitMs / 1000) }
       if (await pinMatches(pin, stored)) {
         wrongPins = 0
+        // The right PIN ends a kiosk lock, so the desktop app stops reopening the kiosk.
+        await db.write(clearKioskLock)
         return { ok: true, pinSet: true, retryAfterSeconds: 0 }
       }
       wrongPins += 1

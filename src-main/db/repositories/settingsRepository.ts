@@ -1,6 +1,6 @@
 import type { SqliteConnection } from '../sqliteConnection'
 
-export const SETTING_KEYS = { retentionMonths: 'retentionMonths', kioskPinHash: 'kioskPinHash' } as const
+export const SETTING_KEYS = { retentionMonths: 'retentionMonths', kioskPinHash: 'kioskPinHash', kioskLock: 'kioskLock' } as const
 type SettingKey = (typeof SETTING_KEYS)[keyof typeof SETTING_KEYS]
 
 /** The stored JSON value, or undefined when the worker never set it. */

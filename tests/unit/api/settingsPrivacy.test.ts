@@ -19,7 +19,7 @@ beforeEach(async () => {
   temp = await openTempDatabase()
   clock = new Date('2026-11-25T12:00:00Z')
   const handlers = createApiHandlers(createHandlerContext(temp.db, { now: () => clock }))
-  call = (method, input, locale = 'zh-CN') => dispatch(handlers, method, input, locale)
+  call = (method, input, locale = 'zh-CN') => dispatch(handlers, method, input, locale, 'worker')
 })
 afterEach(() => temp.cleanup())
 

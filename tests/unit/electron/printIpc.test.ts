@@ -4,11 +4,14 @@ vi.mock('electron', () => ({ ipcMain: { handle: vi.fn() }, dialog: { showSaveDia
 
 import { registerPrintIpc } from '../../../src-main/electron/printIpc'
 import { PRINT_CHANNEL, SAVE_PDF_CHANNEL } from '../../../src-main/preload/bridgeApi'
+import type { ApiRole } from '../../../src-main/api/roles'
 
 type Handler = (event: unknown, payload?: unknown) => Promise<unknown> | unknown
 
 const trustedUrl = 'file:///app/out/renderer/index.html#/print/slides'
 let handlers: Map<string, Handler>
+/** Senders not in here belong to no window main registered. */
+let roleBySender: Map<unknown, ApiRole>
 let showSaveDialog: ReturnType<typeof vi.fn>
 let writeFile: ReturnType<typeof vi.fn<(path: string, data: Buffer) => Promise<void>>>
 
@@ -18,18 +21,20 @@ function senderEvent(url: string | null, overrides: Partial<{ print: unknown; pr
     printToPDF: vi.fn(async () => Buffer.from('%PDF-1.4 test')),
     ...overrides,
   }
+  roleBySender.set(sender, 'worker')
   return { senderFrame: url === null ? null : { url }, sender }
 }
 
 beforeEach(() => {
   handlers = new Map()
+  roleBySender = new Map()
   showSaveDialog = vi.fn(async () => ({ canceled: false, filePath: '/home/worker/讲义.pdf' }))
   writeFile = vi.fn(async (_path: string, _data: Buffer) => undefined)
   registerPrintIpc({
     ipcMain: { handle: (channel: string, listener: Handler) => void handlers.set(channel, listener) } as never,
     dialog: { showSaveDialog } as never,
     windowOf: () => null,
-    isTrustedUrl: (url) => url.startsWith('file:///app/out/renderer/index.html'),
+    callers: { isTrustedUrl: (url) => url.startsWith('file:///app/out/renderer/index.html'), roleOf: (sender) => roleBySender.get(sender) },
     writeFile,
   })
 })
@@ -60,6 +65,19 @@ describe('print IPC', () => {
     }
     expect(showSaveDialog).not.toHaveBeenCalled()
     expect(writeFile).not.toHaveBeenCalled()
+  })
+
+  it('refuses the kiosk, the audience screen and unregistered windows even on our own page', async () => {
+    for (const role of ['resident', 'audience', undefined] as const) {
+      const event = senderEvent(trustedUrl)
+      if (role) roleBySender.set(event.sender, role)
+      else roleBySender.delete(event.sender)
+      expect(await handlers.get(PRINT_CHANNEL)!(event, {})).toEqual({ ok: false, reason: 'forbidden' })
+      expect(await handlers.get(SAVE_PDF_CHANNEL)!(event, { fileName: 'x' })).toEqual({ ok: false, reason: 'forbidden' })
+      expect(event.sender.print).not.toHaveBeenCalled()
+      expect(event.sender.printToPDF).not.toHaveBeenCalled()
+    }
+    expect(showSaveDialog).not.toHaveBeenCalled()
   })
 
   it('rejects malformed payloads before touching the page', async () => {

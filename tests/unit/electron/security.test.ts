@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { EventEmitter } from 'node:events'
 import { denyAllPermissions, hardenAllContents } from '../../../src-main/electron/hardenContents'
-import { mainWindowOptions } from '../../../src-main/electron/windowOptions'
+import { kioskWindowOptions, mainWindowOptions } from '../../../src-main/electron/windowOptions'
 
 describe('window web preferences', () => {
   it('isolate and sandbox the page with no Node integration', () => {
@@ -12,6 +12,16 @@ describe('window web preferences', () => {
       nodeIntegration: false,
       webSecurity: true,
       webviewTag: false,
+    })
+  })
+
+  it('lock the kiosk window down further: kiosk mode, full screen, no dev tools', () => {
+    expect(kioskWindowOptions('/preload.js')).toMatchObject({
+      kiosk: true,
+      fullscreen: true,
+      minimizable: false,
+      closable: false,
+      webPreferences: { ...mainWindowOptions('/preload.js').webPreferences, devTools: false },
     })
   })
 })
@@ -33,6 +43,23 @@ describe('hardening of every web contents', () => {
     const within = { preventDefault: vi.fn() }
     contents.emit('will-navigate', within, 'file:///app/index.html#/x')
     expect(within.preventDefault).not.toHaveBeenCalled()
+  })
+
+  it('asks windowFor with the opener, so only the worker window may open the audience screen', () => {
+    const app = new EventEmitter()
+    const opened: Array<{ url: string; opener: unknown }> = []
+    hardenAllContents(app as never, () => true, (url, opener) => {
+      opened.push({ url, opener })
+      return (opener as unknown) === worker ? {} : undefined
+    })
+    const worker = Object.assign(new EventEmitter(), { setWindowOpenHandler: vi.fn() })
+    const kiosk = Object.assign(new EventEmitter(), { setWindowOpenHandler: vi.fn() })
+    app.emit('web-contents-created', {}, worker)
+    app.emit('web-contents-created', {}, kiosk)
+    const url = 'app://outreach/index.html#/audience/x'
+    expect(worker.setWindowOpenHandler.mock.calls[0][0]({ url })).toEqual({ action: 'allow', overrideBrowserWindowOptions: {} })
+    expect(kiosk.setWindowOpenHandler.mock.calls[0][0]({ url })).toEqual({ action: 'deny' })
+    expect(opened).toEqual([{ url, opener: worker }, { url, opener: kiosk }])
   })
 
   it('denies new windows and webviews', () => {

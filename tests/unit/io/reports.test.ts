@@ -29,7 +29,7 @@ async function present(sessionId: string, name: string, phone: string, ageGroup?
 beforeEach(async () => {
   temp = await openTempDatabase()
   const handlers = createApiHandlers(createHandlerContext(temp.db, { now: () => new Date('2026-11-25T12:00:00Z') }))
-  call = (method, input, locale = 'zh-CN') => dispatch(handlers, method, input, locale)
+  call = (method, input, locale = 'zh-CN') => dispatch(handlers, method, input, locale, 'worker')
 
   const september = await session('九月', '2026-09-10T10:00:00+08:00', '幸福里活动室', 'held')
   await present(september, '张三', '13800000001', '60plus')
