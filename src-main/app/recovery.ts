@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import sqlite3 from 'sqlite3'
 import { newestIntactBackup, type BackupFileInfo } from '../db/backupFiles'
+import { isIntactBackup } from '../db/backupIntegrity'
 import { SqliteConnection } from '../db/sqliteConnection'
 import { readDeletions, type DeletionRecord } from '../db/deletionLog'
 import { migrations } from '../db/migrations'
@@ -66,6 +67,9 @@ async function completePendingRestore(dbFile: string): Promise<void> {
  */
 export async function replaceWithBackup(dbFile: string, backupDir: string, backupFileName: string, now = new Date()): Promise<string> {
   const keptAs = `${dbFile}.refused-${now.toISOString().replace(/[:.]/g, '-')}`
+  if (!(await isIntactBackup(join(backupDir, backupFileName)))) {
+    throw new Error(`The backup ${backupFileName} is missing, damaged or not Outreach Desk data; nothing was changed. / 备份 ${backupFileName} 不存在、已损坏或不是本程序的数据，未做任何改动。`)
+  }
   await prepareRestoredCopy(join(backupDir, backupFileName), incomingFile(dbFile), migrations, await deletionsIn(dbFile))
   crashPoint('cli-restore-prepared')
   await keepRefusedCopy(dbFile, keptAs)
