@@ -12,9 +12,9 @@ import { restoreWorkFile } from '../db/database'
 import { copyPrivately, durableRename, fsyncDir, fsyncFile, OWNER_ONLY } from '../db/privateFiles'
 import { crashPoint } from '../db/crashPoints'
 
-/** The newest backup that is whole and usable: the one start-up recovery offers. */
+/** The newest backup that is whole and usable, checked afresh: the one start-up recovery offers. */
 export async function latestBackup(backupDir: string): Promise<BackupFileInfo | undefined> {
-  return newestIntactBackup(backupDir)
+  return newestIntactBackup(backupDir, () => true, true)
 }
 
 const incomingFile = (dbFile: string) => `${dbFile}.restore-incoming`
@@ -67,7 +67,7 @@ async function completePendingRestore(dbFile: string): Promise<void> {
  */
 export async function replaceWithBackup(dbFile: string, backupDir: string, backupFileName: string, now = new Date()): Promise<string> {
   const keptAs = `${dbFile}.refused-${now.toISOString().replace(/[:.]/g, '-')}`
-  if (!(await isIntactBackup(join(backupDir, backupFileName)))) {
+  if (!(await isIntactBackup(join(backupDir, backupFileName), { fresh: true }))) {
     throw new Error(`The backup ${backupFileName} is missing, damaged or not Outreach Desk data; nothing was changed. / 备份 ${backupFileName} 不存在、已损坏或不是本程序的数据，未做任何改动。`)
   }
   await prepareRestoredCopy(join(backupDir, backupFileName), incomingFile(dbFile), migrations, await deletionsIn(dbFile))

@@ -35,10 +35,10 @@ export async function listCheckedBackups(dir: string): Promise<CheckedBackupInfo
   return checked
 }
 
-/** The newest backup that passes its check, looking no further back than needed. */
-export async function newestIntactBackup(dir: string, accept: (info: BackupFileInfo) => boolean = () => true): Promise<BackupFileInfo | undefined> {
+/** The newest backup that passes its check, looking no further back than needed; `fresh` checks again even a file already judged. */
+export async function newestIntactBackup(dir: string, accept: (info: BackupFileInfo) => boolean = () => true, fresh = false): Promise<BackupFileInfo | undefined> {
   for (const info of await listBackupFiles(dir)) {
-    if (accept(info) && (await isIntactBackup(join(dir, info.fileName)))) return info
+    if (accept(info) && (await isIntactBackup(join(dir, info.fileName), { fresh }))) return info
   }
   return undefined
 }
@@ -60,8 +60,12 @@ export async function removeBackupLeftovers(dir: string): Promise<string[]> {
  * A damaged one does not count towards `keep`, so it never pushes out a good one, and is left for a person to look at.
  */
 export async function pruneBackups(dir: string, keep: number): Promise<void> {
-  const automatic = (await listCheckedBackups(dir)).filter((info) => info.reason !== 'manual' && info.intact)
-  for (const old of automatic.slice(keep)) await unlink(join(dir, old.fileName)).catch(() => undefined)
+  let kept = 0
+  for (const info of (await listBackupFiles(dir)).filter((entry) => entry.reason !== 'manual')) {
+    if (!(await isIntactBackup(join(dir, info.fileName)))) continue
+    if (kept < keep) kept++
+    else await unlink(join(dir, info.fileName)).catch(() => undefined)
+  }
 }
 
 /** Backups made before `cutoff`, of any kind: they hold people a retention purge deletes. */
@@ -69,8 +73,11 @@ export async function backupsCreatedBefore(dir: string, cutoff: string): Promise
   return (await listBackupFiles(dir)).filter((info) => info.createdAt < cutoff)
 }
 
+/** How many were removed; one that cannot be (permissions) stays, and the next preview counts it again. */
 export async function removeBackupsCreatedBefore(dir: string, cutoff: string): Promise<number> {
-  const old = await backupsCreatedBefore(dir, cutoff)
-  for (const info of old) await unlink(join(dir, info.fileName))
-  return old.length
+  let removed = 0
+  for (const info of await backupsCreatedBefore(dir, cutoff)) {
+    if (await unlink(join(dir, info.fileName)).then(() => true, () => false)) removed++
+  }
+  return removed
 }

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { chmodSync, copyFileSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { chmodSync, copyFileSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { openApp, type OpenedApp } from '../../../src-main/app/openApp'
 import { latestBackup, replaceWithBackup } from '../../../src-main/app/recovery'
@@ -62,6 +62,23 @@ describe('backups are whole or marked damaged', () => {
     expect(second.items[0].intact).toBe(false)
   })
 
+  it('lists from its earlier verdict while the file is unchanged in size and time, but recovery and restore check afresh', async () => {
+    await openWithSession('讲座')
+    const name = await app!.db.backup('manual')
+    const file = join(backupDir, name)
+    const time = new Date('2026-12-01T10:00:00Z')
+    utimesSync(file, time, time)
+    expect((await call<{ items: { intact: boolean }[] }>('backups.list')).items[0].intact).toBe(true)
+    const { size } = statSync(file)
+    writeFileSync(file, Buffer.concat([readFileSync(file).subarray(0, 4096), Buffer.alloc(size - 4096, 0x5a)]))
+    utimesSync(file, time, time)
+
+    expect((await call<{ items: { intact: boolean }[] }>('backups.list')).items[0].intact).toBe(true)
+    expect(await latestBackup(backupDir)).toBeUndefined()
+    await expect(call('backups.restore', { fileName: name })).rejects.toMatchObject({ code: 'conflict' })
+    expect((await call<{ items: { intact: boolean }[] }>('backups.list')).items[0].intact).toBe(false)
+  })
+
   it('ignores the partial files of a backup cut short, and removes them at the next start', async () => {
     await openWithSession('讲座')
     const name = await app!.db.backup('manual')
@@ -75,7 +92,7 @@ describe('backups are whole or marked damaged', () => {
     expect(files.filter((file) => file.includes('.partial'))).toEqual([])
     expect(files).toContain(name)
     const listed = (await call<{ items: { fileName: string }[] }>('backups.list')).items.map((item) => item.fileName)
-    expect(listed.sort()).toEqual(files.sort())
+    expect(listed.sort()).toEqual(files.filter((file) => file.endsWith('.sqlite')).sort())
   })
 
   it('does not let damaged automatic backups push good ones out', async () => {
