@@ -57,7 +57,8 @@ export class Database {
     const settings = Array.isArray(options) ? { migrations: options } : options
     const resolved = { migrations: settings.migrations ?? bundledMigrations, keepBackups: settings.keepBackups ?? 14, now: settings.now ?? (() => new Date()), backupDir: settings.backupDir }
     const latest = resolved.migrations.at(-1)?.version ?? 0
-    if (!existsSync(file)) await ensurePrivateFile(file)
+    // a folder the app may not write to is reported by SQLite's own open, with the message workers know
+    if (!existsSync(file)) await ensurePrivateFile(file).catch(() => undefined)
     const writer = await SqliteConnection.open(file)
     let reader: SqliteConnection | undefined
     try {

@@ -16,10 +16,14 @@ export async function ensurePrivateFile(file: string): Promise<void> {
   await restrictToOwner(file)
 }
 
-/** Tightens an existing file; files the app did not make (or another OS) may refuse, which is not a reason to stop. */
+/**
+ * Takes every permission away from group and others and adds none: a file the worker made
+ * read-only stays read-only. Files the app did not make may refuse, which is not a reason to stop.
+ */
 export async function restrictToOwner(file: string): Promise<void> {
-  if ((await stat(file).catch(() => undefined)) === undefined) return
-  await chmod(file, OWNER_ONLY).catch(() => undefined)
+  const info = await stat(file).catch(() => undefined)
+  if (!info || (info.mode & 0o077) === 0) return
+  await chmod(file, info.mode & 0o700).catch(() => undefined)
 }
 
 export async function fsyncFile(file: string): Promise<void> {
