@@ -67,6 +67,7 @@ async function completePendingRestore(dbFile: string): Promise<void> {
  */
 export async function replaceWithBackup(dbFile: string, backupDir: string, backupFileName: string, now = new Date()): Promise<string> {
   const keptAs = `${dbFile}.refused-${now.toISOString().replace(/[:.]/g, '-')}`
+  await finishInterruptedRestore(dbFile)
   if (!(await isIntactBackup(join(backupDir, backupFileName), { fresh: true }))) {
     throw new Error(`The backup ${backupFileName} is missing, damaged or not Outreach Desk data; nothing was changed. / 备份 ${backupFileName} 不存在、已损坏或不是本程序的数据，未做任何改动。`)
   }
