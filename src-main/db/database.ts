@@ -101,29 +101,19 @@ export class Database {
    * overwritten them in the pages themselves).
    */
   writeAndErase<T>(work: (tx: SqliteConnection) => Promise<T>): Promise<T> {
-    return this.queue.enqueue(async () => {
-      await this.writer.exec('BEGIN IMMEDIATE')
-      let result: T
-      try {
-        result = await work(this.writer)
-        await this.writer.exec('COMMIT')
-      } catch (error) {
-        await this.writer.exec('ROLLBACK').catch(() => undefined)
-        throw error
-      }
-      await this.truncateWal()
+    return this.write(work).then(async (result) => {
+      await this.queue.enqueue(() => this.truncateWal())
       return result
     })
   }
 
-  /** A reader mid-transaction can hold the checkpoint back; it is retried, and if still held the next one catches up. */
+  /** A reader mid-transaction holds the checkpoint back (each try waits up to the busy timeout); if still held, the next deletion or closing the app truncates the WAL. */
   private async truncateWal(): Promise<void> {
-    for (let attempt = 0; attempt < 20; attempt++) {
+    for (let attempt = 0; attempt < 3; attempt++) {
       const outcome = await this.writer.get<{ busy: number }>('PRAGMA wal_checkpoint(TRUNCATE)').catch(() => ({ busy: 1 }))
       if (outcome?.busy === 0) return
-      await new Promise((resolve) => setTimeout(resolve, 50))
     }
-    console.error('[erase] the WAL could not be truncated now; the next checkpoint will')
+    console.error('[erase] the WAL could not be truncated now; the next deletion or closing the app will')
   }
 
   read<T>(work: (db: SqliteConnection) => Promise<T>): Promise<T> {
