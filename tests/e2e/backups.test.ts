@@ -90,4 +90,12 @@ describe('damaged backups and the purge of old backups, as a worker sees them', 
     expect(names).not.toContain(tooOld)
     expect(names).toContain(cutShort)
   })
+
+  it('says the same in English', async () => {
+    await wide.selectOption('[data-testid="settings-language"]', 'en')
+    await expect.poll(() => wide.textContent('[data-testid="backup-damaged"]')).toContain('Damaged')
+    expect(await wide.textContent('[data-testid="backup-panel"]')).toContain('People you deleted do not come back')
+    await wide.locator('[data-testid="backup-damaged"]').scrollIntoViewIfNeeded()
+    await wide.screenshot({ path: screenshotPath('backups-damaged-en') })
+  })
 })
