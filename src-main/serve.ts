@@ -11,7 +11,7 @@ async function explainRefusal(error: DatabaseRefusedError, dbFile: string): Prom
   console.error(`${error.message}. The file was not changed.`)
   const backup = await latestBackup(defaultBackupDir(dbFile))
   if (backup) console.error(`The newest backup is ${backup.fileName} (${backup.createdAt}). Start again with --restore ${backup.fileName} to use it; the refused file is kept beside it.`)
-  else console.error('No backup was found next to it.')
+  else console.error('No intact backup was found next to it.')
 }
 
 let dbFile = ''

@@ -1,6 +1,7 @@
 import { dirname, join } from 'node:path'
 import { Database } from '../db/database'
-import { listBackupFiles } from '../db/backupFiles'
+import { newestIntactBackup, removeBackupLeftovers } from '../db/backupFiles'
+import { finishInterruptedRestore } from './recovery'
 import { createApiHandlers } from '../api/handlers'
 import { createHandlerContext, type ApiHandlers } from '../api/handlers/context'
 
@@ -20,14 +21,19 @@ export function defaultBackupDir(dbFile: string): string {
 /** A daily backup, once there is something worth keeping and none was made in the last day. */
 export async function makeDailyBackupIfDue(db: Database, now = new Date()): Promise<string | undefined> {
   if (!db.backupDir) return undefined
-  const latestDaily = (await listBackupFiles(db.backupDir)).find((info) => info.reason === 'daily')
+  const latestDaily = await newestIntactBackup(db.backupDir, (info) => info.reason === 'daily')
   if (latestDaily && now.getTime() - Date.parse(latestDaily.createdAt) < DAY_MS) return undefined
   const hasData = await db.read((reader) => reader.get('SELECT 1 FROM sessions UNION ALL SELECT 1 FROM attendees LIMIT 1'))
   return hasData ? db.backup('daily') : undefined
 }
 
-/** Opens (and migrates) the database file and builds the handlers both transports share. */
+/**
+ * Finishes or clears what a crash left of a restore or a backup, opens (and migrates) the
+ * database file and builds the handlers both transports share.
+ */
 export async function openApp(dbFile: string, backupDir = defaultBackupDir(dbFile)): Promise<OpenedApp> {
+  await finishInterruptedRestore(dbFile)
+  await removeBackupLeftovers(backupDir)
   const db = await Database.open(dbFile, { backupDir })
   const handlers = createApiHandlers(createHandlerContext(db))
   const backupNow = () => makeDailyBackupIfDue(db).catch((error: unknown) => console.error('[backup] daily backup failed', error))

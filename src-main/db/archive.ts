@@ -1,8 +1,12 @@
-import { gunzipSync, gzipSync } from 'node:zlib'
+import { gzipSync } from 'node:zlib'
 import type { SqliteConnection } from './sqliteConnection'
+import { gunzipWithLimit, OutputTooLargeError } from './boundedGunzip'
+import { DELETIONS_TABLE, readDeletions, reapplyDeletions } from './deletionLog'
 
 export const ARCHIVE_FORMAT = 'outreach-archive'
 export const ARCHIVE_VERSION = 1
+/** The most an archive may inflate to; see "Backups, recovery and reliability" in the README for why 256 MiB. */
+export const ARCHIVE_MAX_UNPACKED_BYTES = 256 * 1024 * 1024
 
 type Row = Record<string, unknown>
 
@@ -15,7 +19,7 @@ export interface Archive {
 }
 
 export class ArchiveError extends Error {
-  constructor(readonly reason: 'unreadable' | 'schema_mismatch' | 'not_empty' | 'unknown_table') {
+  constructor(readonly reason: 'unreadable' | 'schema_mismatch' | 'not_empty' | 'unknown_table' | 'too_large') {
     super(reason)
     this.name = 'ArchiveError'
   }
@@ -77,12 +81,12 @@ export function packArchive(archive: Archive): Buffer {
   return gzipSync(Buffer.from(JSON.stringify(archive)))
 }
 
-export function unpackArchive(bytes: Buffer): Archive {
+export async function unpackArchive(bytes: Buffer, limitBytes = ARCHIVE_MAX_UNPACKED_BYTES): Promise<Archive> {
   let parsed: unknown
   try {
-    parsed = JSON.parse(gunzipSync(bytes).toString('utf8'))
-  } catch {
-    throw new ArchiveError('unreadable')
+    parsed = JSON.parse((await gunzipWithLimit(bytes, limitBytes)).toString('utf8'))
+  } catch (error) {
+    throw new ArchiveError(error instanceof OutputTooLargeError ? 'too_large' : 'unreadable')
   }
   const archive = parsed as Partial<Archive>
   if (archive?.format !== ARCHIVE_FORMAT || archive.version !== ARCHIVE_VERSION || typeof archive.schemaVersion !== 'number' || typeof archive.tables !== 'object' || archive.tables === null) {
@@ -91,26 +95,34 @@ export function unpackArchive(bytes: Buffer): Archive {
   return archive as Archive
 }
 
-/** Loads an archive into the open write transaction; the database must hold no data unless `replace` is set. */
+/**
+ * Loads an archive into the open write transaction; the database must hold no data unless `replace` is set.
+ * The deletion log is never replaced, only added to: everyone deleted here or in the archive's log is
+ * deleted again after loading, so an archive made before a deletion cannot bring the person back.
+ */
 export async function importArchive(tx: SqliteConnection, archive: Archive, schemaVersion: number, replace: boolean): Promise<Record<string, number>> {
   if (archive.schemaVersion !== schemaVersion) throw new ArchiveError('schema_mismatch')
   const order = await tablesInDependencyOrder(tx)
   for (const table of Object.keys(archive.tables)) if (!order.includes(table)) throw new ArchiveError('unknown_table')
-  const existing = await Promise.all(order.map(async (table) => (await tx.get<{ n: number }>(`SELECT COUNT(*) AS n FROM ${quote(table)}`))!.n))
+  const dataTables = order.filter((table) => table !== DELETIONS_TABLE)
+  const existing = await Promise.all(dataTables.map(async (table) => (await tx.get<{ n: number }>(`SELECT COUNT(*) AS n FROM ${quote(table)}`))!.n))
   if (existing.some((count) => count > 0)) {
     if (!replace) throw new ArchiveError('not_empty')
-    for (const table of [...order].reverse()) await tx.run(`DELETE FROM ${quote(table)}`)
+    for (const table of [...dataTables].reverse()) await tx.run(`DELETE FROM ${quote(table)}`)
   }
-  const counts: Record<string, number> = {}
+  const deletionsHere = await readDeletions(tx)
   for (const table of order) {
     const rows = archive.tables[table] ?? []
     const columns = await storedColumns(tx, table)
-    const statement = `INSERT INTO ${quote(table)} (${columns.map(quote).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`
+    const verb = table === DELETIONS_TABLE ? 'INSERT OR IGNORE' : 'INSERT'
+    const statement = `${verb} INTO ${quote(table)} (${columns.map(quote).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`
     for (const row of rows) {
       if (!row || typeof row !== 'object') throw new ArchiveError('unreadable')
       await tx.run(statement, columns.map((column) => decodeValue(row[column] ?? null)))
     }
-    counts[table] = rows.length
   }
+  await reapplyDeletions(tx, deletionsHere)
+  const counts: Record<string, number> = {}
+  for (const table of order) counts[table] = (await tx.get<{ n: number }>(`SELECT COUNT(*) AS n FROM ${quote(table)}`))!.n
   return counts
 }

@@ -1,6 +1,7 @@
-import { mkdir, readdir, stat, unlink } from 'node:fs/promises'
+import { chmod, mkdir, readdir, stat, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
-import { parseBackupFileName, type BackupReason } from './backupNames'
+import { isPartialBackupLeftover, parseBackupFileName, type BackupReason } from './backupNames'
+import { isIntactBackup } from './backupIntegrity'
 
 export { backupFileName, backupReasons, isBackupFileName, type BackupReason } from './backupNames'
 
@@ -11,7 +12,9 @@ export interface BackupFileInfo {
   sizeBytes: number
 }
 
-/** Backups in the folder, newest first. */
+export type CheckedBackupInfo = BackupFileInfo & { intact: boolean }
+
+/** Backups in the folder, newest first; partial files of a backup cut short are not backups. */
 export async function listBackupFiles(dir: string): Promise<BackupFileInfo[]> {
   const names = await readdir(dir).catch(() => [] as string[])
   const infos: BackupFileInfo[] = []
@@ -25,12 +28,56 @@ export async function listBackupFiles(dir: string): Promise<BackupFileInfo[]> {
   return infos.sort((a, b) => b.createdAt.localeCompare(a.createdAt))
 }
 
-export async function prepareBackupDir(dir: string): Promise<void> {
-  await mkdir(dir, { recursive: true })
+/** Every backup with whether it is whole and usable (checked once per file version, see backupIntegrity). */
+export async function listCheckedBackups(dir: string): Promise<CheckedBackupInfo[]> {
+  const checked: CheckedBackupInfo[] = []
+  for (const info of await listBackupFiles(dir)) checked.push({ ...info, intact: await isIntactBackup(join(dir, info.fileName)) })
+  return checked
 }
 
-/** Keeps the newest `keep` automatic backups; manual ones are the worker's to delete. */
+/** The newest backup that passes its check, looking no further back than needed; `fresh` checks again even a file already judged. */
+export async function newestIntactBackup(dir: string, accept: (info: BackupFileInfo) => boolean = () => true, fresh = false): Promise<BackupFileInfo | undefined> {
+  for (const info of await listBackupFiles(dir)) {
+    if (accept(info) && (await isIntactBackup(join(dir, info.fileName), { fresh }))) return info
+  }
+  return undefined
+}
+
+export async function prepareBackupDir(dir: string): Promise<void> {
+  await mkdir(dir, { recursive: true, mode: 0o700 })
+  await chmod(dir, 0o700).catch(() => undefined)
+}
+
+/** Removes what a backup cut short by a crash left behind; run at start, before anything writes a backup. */
+export async function removeBackupLeftovers(dir: string): Promise<string[]> {
+  const leftovers = (await readdir(dir).catch(() => [] as string[])).filter(isPartialBackupLeftover)
+  for (const name of leftovers) await unlink(join(dir, name)).catch(() => undefined)
+  return leftovers
+}
+
+/**
+ * Keeps the newest `keep` intact automatic backups; manual ones are the worker's to delete.
+ * A damaged one does not count towards `keep`, so it never pushes out a good one, and is left for a person to look at.
+ */
 export async function pruneBackups(dir: string, keep: number): Promise<void> {
-  const automatic = (await listBackupFiles(dir)).filter((info) => info.reason !== 'manual')
-  for (const old of automatic.slice(keep)) await unlink(join(dir, old.fileName)).catch(() => undefined)
+  let kept = 0
+  for (const info of (await listBackupFiles(dir)).filter((entry) => entry.reason !== 'manual')) {
+    if (!(await isIntactBackup(join(dir, info.fileName)))) continue
+    if (kept < keep) kept++
+    else await unlink(join(dir, info.fileName)).catch(() => undefined)
+  }
+}
+
+/** Backups made before `cutoff`, of any kind: they hold people a retention purge deletes. */
+export async function backupsCreatedBefore(dir: string, cutoff: string): Promise<BackupFileInfo[]> {
+  return (await listBackupFiles(dir)).filter((info) => info.createdAt < cutoff)
+}
+
+/** How many were removed; one that cannot be (permissions) stays, and the next preview counts it again. */
+export async function removeBackupsCreatedBefore(dir: string, cutoff: string): Promise<number> {
+  let removed = 0
+  for (const info of await backupsCreatedBefore(dir, cutoff)) {
+    if (await unlink(join(dir, info.fileName)).then(() => true, () => false)) removed++
+  }
+  return removed
 }

@@ -19,3 +19,15 @@ export function parseBackupFileName(name: string): { reason: BackupReason; creat
   const [h, m, s, ms] = time.replace('Z', '').split('-')
   return { reason: match[2] as BackupReason, createdAt: `${date}T${h}:${m}:${s}.${ms}Z` }
 }
+
+const PARTIAL_SUFFIX = '.partial'
+
+/** A backup is written under this name and renamed to its real one only once it is whole and checked. */
+export function partialBackupName(name: string): string {
+  return name + PARTIAL_SUFFIX
+}
+
+/** What a backup cut short leaves behind: the partial file and any journal SQLite kept beside it. */
+export function isPartialBackupLeftover(name: string): boolean {
+  return /^outreach-.*\.sqlite\.partial(-journal|-wal|-shm)?$/.test(name)
+}

@@ -1,12 +1,25 @@
 import sqlite3 from 'sqlite3'
-import { join } from 'node:path'
+import { existsSync } from 'node:fs'
 import { SqliteConnection } from './sqliteConnection'
 import { applyPragmas } from './pragmas'
 import { WriteQueue } from './writeQueue'
 import { migrate, readSchemaVersion } from './migrate'
 import { assertUsableDatabase } from './integrity'
-import { backupFileName, prepareBackupDir, pruneBackups, type BackupReason } from './backupFiles'
+import { backupFileName, pruneBackups, type BackupReason } from './backupFiles'
+import { writeBackup } from './backupWriter'
 import { migrations as bundledMigrations, type Migration } from './migrations'
+import { readDeletions } from './deletionLog'
+import { prepareRestoredCopy, removeWithSideFiles, SIDE_FILES } from './restoredCopy'
+import { ensurePrivateFile, restrictToOwner } from './privateFiles'
+import { crashPoint } from './crashPoints'
+
+/** Pages copied per step when a restore loads its prepared copy (1 MB at 4 KB pages). */
+const RESTORE_PAGES_PER_STEP = 256
+
+/** Where a restore prepares its copy, beside the database; a leftover is removed at the next start. */
+export function restoreWorkFile(dbFile: string): string {
+  return `${dbFile}.restore-partial`
+}
 
 export interface DatabaseOptions {
   migrations?: Migration[]
@@ -44,15 +57,17 @@ export class Database {
     const settings = Array.isArray(options) ? { migrations: options } : options
     const resolved = { migrations: settings.migrations ?? bundledMigrations, keepBackups: settings.keepBackups ?? 14, now: settings.now ?? (() => new Date()), backupDir: settings.backupDir }
     const latest = resolved.migrations.at(-1)?.version ?? 0
+    // a folder the app may not write to is reported by SQLite's own open, with the message workers know
+    if (!existsSync(file)) await ensurePrivateFile(file).catch(() => undefined)
     const writer = await SqliteConnection.open(file)
     let reader: SqliteConnection | undefined
     try {
       await assertUsableDatabase(writer, file, latest)
+      for (const suffix of ['', ...SIDE_FILES]) await restrictToOwner(file + suffix)
       await applyPragmas(writer)
       const current = await readSchemaVersion(writer)
       if (current > 0 && current < latest && resolved.backupDir) {
-        await prepareBackupDir(resolved.backupDir)
-        await writer.backup(join(resolved.backupDir, backupFileName(resolved.now(), 'pre-migration')), 'to')
+        await writeBackup(writer, resolved.backupDir, backupFileName(resolved.now(), 'pre-migration'))
       }
       const schemaVersion = await migrate(writer, resolved.migrations)
       reader = await SqliteConnection.open(file, sqlite3.OPEN_READONLY)
@@ -80,6 +95,27 @@ export class Database {
     })
   }
 
+  /**
+   * A write that deletes personal data: after it commits, the WAL is checkpointed and truncated,
+   * so the deleted rows' old page images leave the -wal file too (secure_delete has already
+   * overwritten them in the pages themselves).
+   */
+  writeAndErase<T>(work: (tx: SqliteConnection) => Promise<T>): Promise<T> {
+    return this.write(work).then(async (result) => {
+      await this.queue.enqueue(() => this.truncateWal())
+      return result
+    })
+  }
+
+  /** A reader mid-transaction holds the checkpoint back (each try waits up to the busy timeout); if still held, the next deletion or closing the app truncates the WAL. */
+  private async truncateWal(): Promise<void> {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const outcome = await this.writer.get<{ busy: number }>('PRAGMA wal_checkpoint(TRUNCATE)').catch(() => ({ busy: 1 }))
+      if (outcome?.busy === 0) return
+    }
+    console.error('[erase] the WAL could not be truncated now; the next deletion or closing the app will')
+  }
+
   read<T>(work: (db: SqliteConnection) => Promise<T>): Promise<T> {
     return work(this.reader)
   }
@@ -88,19 +124,32 @@ export class Database {
   async backup(reason: BackupReason): Promise<string> {
     const dir = this.options.backupDir
     if (!dir) throw new Error('No backup folder configured')
-    await prepareBackupDir(dir)
     const name = backupFileName(this.options.now(), reason)
-    await this.reader.backup(join(dir, name), 'to')
+    await writeBackup(this.reader, dir, name)
     await pruneBackups(dir, this.options.keepBackups)
     return name
   }
 
-  /** Replaces the whole database with `file` (already checked by the caller), then brings it up to date. */
+  /**
+   * Replaces the whole database with the backup `file`, crash-safe at every step: the backup is
+   * copied and checked and brought up to date in a separate file, deletions made since are applied
+   * to it again, and only then is it loaded into the database in one transaction. A crash before
+   * that transaction commits leaves the old data; after it, the restored data.
+   */
   restoreFrom(file: string): Promise<void> {
     return this.queue.enqueue(async () => {
-      await this.writer.backup(file, 'from')
-      await applyPragmas(this.writer)
-      this.version = await migrate(this.writer, this.options.migrations)
+      const work = restoreWorkFile(this.file)
+      try {
+        await prepareRestoredCopy(file, work, this.options.migrations, await readDeletions(this.writer))
+        crashPoint('restore-prepared')
+        await this.writer.backup(work, 'from', { pagesPerStep: RESTORE_PAGES_PER_STEP, afterStep: () => crashPoint('restore-loading') })
+        crashPoint('restore-loaded')
+        await applyPragmas(this.writer)
+        this.version = await readSchemaVersion(this.writer)
+        await this.truncateWal()
+      } finally {
+        await removeWithSideFiles(work)
+      }
     })
   }
 

@@ -17,4 +17,5 @@ export async function applyPragmas(connection: SqliteConnection): Promise<void> 
   await connection.exec(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS};`)
   await connection.get('PRAGMA journal_mode = WAL')
   await connection.exec(`PRAGMA synchronous = ${synchronousMode()}; PRAGMA foreign_keys = ON;`)
+  await connection.exec('PRAGMA secure_delete = ON;') // deleted people's bytes are overwritten, not left in free space
 }

@@ -60,8 +60,11 @@ export class SqliteConnection {
   /**
    * SQLite's online backup: copies the whole database `to` a file, or `from` a file into
    * this connection's database, page by page, consistent even while others write.
+   * Into a WAL database the copy is one transaction: until it completes, a crash leaves the old data.
+   * `afterStep` runs between steps of `pagesPerStep` pages (all at once by default).
    */
-  backup(file: string, direction: 'to' | 'from'): Promise<void> {
+  backup(file: string, direction: 'to' | 'from', options: { pagesPerStep?: number; afterStep?: () => void } = {}): Promise<void> {
+    const pages = options.pagesPerStep ?? -1
     return new Promise((resolve, reject) => {
       let failed = false
       const job = (this.raw as unknown as RawWithBackup).backup(file, 'main', 'main', direction === 'to', (error) => {
@@ -71,9 +74,14 @@ export class SqliteConnection {
         }
       })
       const step = (attempt: number) =>
-        job.step(-1, (error) => {
+        job.step(pages, (error) => {
           if (failed) return
           if (!error && job.completed) return job.finish(() => resolve())
+          if (!error && pages > 0) {
+            options.afterStep?.()
+            setImmediate(() => step(0))
+            return
+          }
           if (attempt < 50 && (!error || ['SQLITE_BUSY', 'SQLITE_LOCKED'].includes((error as { code?: string }).code ?? ''))) {
             setTimeout(() => step(attempt + 1), 100)
             return

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { readFileSync } from 'node:fs'
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import type { Browser, Page } from 'playwright-core'
@@ -51,5 +51,51 @@ describe('backup and restore from Settings', () => {
     const archive = JSON.parse(gunzipSync(readFileSync((await download.path())!)).toString('utf8'))
     expect(archive.tables.sessions.map((s: { title: string }) => s.title)).toEqual(['备份演练'])
     expect(archive.tables.attendees[0].phone).toBe('13800138000')
+  })
+})
+
+describe('damaged backups and the purge of old backups, as a worker sees them', () => {
+  const backupDir = join(temp.dir, 'outreach-backups')
+  const cutShort = 'outreach-2099-01-01T00-00-00-000Z-manual.sqlite'
+  const tooOld = 'outreach-2020-03-01T08-00-00-000Z-daily.sqlite'
+  let wide: Page
+
+  beforeAll(async () => {
+    const { fileName } = await server.api<{ fileName: string }>('backups.create')
+    writeFileSync(join(backupDir, cutShort), readFileSync(join(backupDir, fileName)).subarray(0, 8192))
+    copyFileSync(join(backupDir, fileName), join(backupDir, tooOld))
+    wide = await browser.newPage({ viewport: { width: 1366, height: 768 } })
+  })
+
+  it('shows a backup cut short as damaged and offers no restore for it', async () => {
+    await wide.goto(`${server.url}/#/settings`)
+    const damagedRow = wide.locator('[data-testid="backup-row"]', { has: wide.locator('[data-testid="backup-damaged"]') })
+    await expect.poll(() => damagedRow.count()).toBe(1)
+    expect(await damagedRow.textContent()).toContain('已损坏')
+    expect(await damagedRow.locator('[data-testid="backup-restore"]').count()).toBe(0)
+    const rows = await wide.locator('[data-testid="backup-row"]').count()
+    expect(await wide.locator('[data-testid="backup-restore"]').count()).toBe(rows - 1)
+    await damagedRow.scrollIntoViewIfNeeded()
+    await wide.screenshot({ path: screenshotPath('backups-damaged-zh') })
+  })
+
+  it('says in the purge preview that backups older than the retention period go too, then deletes them', async () => {
+    await wide.click('[data-testid="purge-preview"]')
+    await expect.poll(() => wide.textContent('[data-testid="purge-backups"]')).toMatch(/还将删除 1 个 \d{4}-\d{2}-\d{2} 以前的备份/)
+    await wide.locator('[data-testid="purge-summary"]').scrollIntoViewIfNeeded()
+    await wide.screenshot({ path: screenshotPath('purge-backups-zh') })
+    await wide.click('[data-testid="purge-confirm"]')
+    await expect.poll(() => wide.textContent('[data-testid="purge-done-backups"]')).toBe('另删除了 1 个旧备份。')
+    const names = (await server.api<{ items: { fileName: string }[] }>('backups.list')).items.map((item) => item.fileName)
+    expect(names).not.toContain(tooOld)
+    expect(names).toContain(cutShort)
+  })
+
+  it('says the same in English', async () => {
+    await wide.selectOption('[data-testid="settings-language"]', 'en')
+    await expect.poll(() => wide.textContent('[data-testid="backup-damaged"]')).toContain('Damaged')
+    expect(await wide.textContent('[data-testid="backup-panel"]')).toContain('People you deleted do not come back')
+    await wide.locator('[data-testid="backup-damaged"]').scrollIntoViewIfNeeded()
+    await wide.screenshot({ path: screenshotPath('backups-damaged-en') })
   })
 })

@@ -9,11 +9,13 @@ export const backupInfoSchema = z.object({
   reason: z.enum(backupReasons),
   createdAt: z.string(),
   sizeBytes: z.number().int(),
+  /** Whole and usable (opens, passes PRAGMA quick_check, is Outreach Desk data); a damaged backup cannot be restored. */
+  intact: z.boolean(),
 })
 
 export const backupsContract = {
   'backups.list': defineMethod({
-    summary: 'Backups in the backup folder, newest first (daily, manual, before each migration, before each restore).',
+    summary: 'Backups in the backup folder, newest first (daily, manual, before each migration, before each restore), each marked intact or damaged.',
     input: emptyInput,
     output: z.object({ items: z.array(backupInfoSchema) }),
   }),
@@ -50,7 +52,7 @@ export const backupsContract = {
     output: z.object({ fileName: z.string(), dataBase64: z.string() }),
   }),
   'backups.importArchive': defineMethod({
-    summary: 'Load an archive made by backups.exportArchive. Refused when this database already holds data unless replaceExisting is true (a pre-restore backup is made first).',
+    summary: 'Load an archive made by backups.exportArchive. Refused when this database already holds data unless replaceExisting is true (a pre-restore backup is made first), and with payload_too_large when it inflates past 256 MB. People deleted here or in the archive’s deletion log stay deleted.',
     input: z.object({ dataBase64: z.base64().max(16 * 1024 * 1024), replaceExisting: z.boolean().optional() }).strict(),
     output: z.object({ tables: z.record(z.string(), z.number().int()), safetyBackup: z.string().nullable() }),
   }),

@@ -2,12 +2,12 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import sqlite3 from 'sqlite3'
 import { ApiError } from '../errors'
-import { listBackupFiles } from '../../db/backupFiles'
+import { listBackupFiles, listCheckedBackups } from '../../db/backupFiles'
 import { SqliteConnection } from '../../db/sqliteConnection'
 import { assertUsableDatabase, DatabaseRefusedError } from '../../db/integrity'
 import { migrations } from '../../db/migrations'
 import type { Database } from '../../db/database'
-import { ArchiveError, exportArchive, importArchive, packArchive, unpackArchive } from '../../db/archive'
+import { ARCHIVE_MAX_UNPACKED_BYTES, ArchiveError, exportArchive, importArchive, packArchive, unpackArchive } from '../../db/archive'
 import type { HandlerContext, HandlersFor } from './context'
 
 const ARCHIVE_MESSAGE: Record<ArchiveError['reason'], string> = {
@@ -15,6 +15,15 @@ const ARCHIVE_MESSAGE: Record<ArchiveError['reason'], string> = {
   schema_mismatch: 'archive_schema_mismatch',
   not_empty: 'archive_target_not_empty',
   unknown_table: 'archive_unreadable',
+  too_large: 'archive_too_large',
+}
+
+const ARCHIVE_CODE: Record<ArchiveError['reason'], 'invalid_input' | 'conflict' | 'payload_too_large'> = {
+  unreadable: 'invalid_input',
+  schema_mismatch: 'invalid_input',
+  not_empty: 'conflict',
+  unknown_table: 'invalid_input',
+  too_large: 'payload_too_large',
 }
 
 /** A separate read-only connection, so the archive's read transaction shares nothing with other reads. */
@@ -62,11 +71,11 @@ type BackupMethod = 'backups.list' | 'backups.create' | 'backups.preview' | 'bac
 
 export function backupHandlers({ db, now }: HandlerContext): HandlersFor<BackupMethod> {
   return {
-    'backups.list': async () => ({ items: await listBackupFiles(backupDirOf(db)) }),
+    'backups.list': async () => ({ items: await listCheckedBackups(backupDirOf(db)) }),
     'backups.create': async () => {
       backupDirOf(db)
       const name = await db.backup('manual')
-      const info = (await listBackupFiles(db.backupDir!)).find((entry) => entry.fileName === name)
+      const info = (await listCheckedBackups(db.backupDir!)).find((entry) => entry.fileName === name)
       if (!info) throw new ApiError('not_found', 'backup_not_found')
       return info
     },
@@ -85,12 +94,12 @@ export function backupHandlers({ db, now }: HandlerContext): HandlersFor<BackupM
     },
     'backups.importArchive': async ({ dataBase64, replaceExisting }) => {
       try {
-        const archive = unpackArchive(Buffer.from(dataBase64, 'base64'))
+        const archive = await unpackArchive(Buffer.from(dataBase64, 'base64'))
         const safetyBackup = replaceExisting && db.backupDir ? await db.backup('pre-restore') : null
-        const tables = await db.write((tx) => importArchive(tx, archive, db.schemaVersion, replaceExisting ?? false))
+        const tables = await db.writeAndErase((tx) => importArchive(tx, archive, db.schemaVersion, replaceExisting ?? false))
         return { tables, safetyBackup }
       } catch (error) {
-        if (error instanceof ArchiveError) throw new ApiError(error.reason === 'not_empty' ? 'conflict' : 'invalid_input', ARCHIVE_MESSAGE[error.reason])
+        if (error instanceof ArchiveError) throw new ApiError(ARCHIVE_CODE[error.reason], ARCHIVE_MESSAGE[error.reason], { limit: `${ARCHIVE_MAX_UNPACKED_BYTES / 1024 / 1024} MB` })
         throw error
       }
     },

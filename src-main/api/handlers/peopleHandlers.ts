@@ -69,9 +69,9 @@ export function peopleHandlers({ db, now, newId }: HandlerContext): HandlersFor<
         return requireListItem(tx, person.id)
       }),
     'people.delete': ({ id }) =>
-      db.write(async (tx) => {
+      db.writeAndErase(async (tx) => {
         await requirePerson(tx, id)
-        return deletePerson(tx, id)
+        return deletePerson(tx, id, now().toISOString())
       }),
     'people.merge': ({ keepId, mergeId }) =>
       db.write(async (tx) => {

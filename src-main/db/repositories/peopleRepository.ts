@@ -4,6 +4,7 @@ import type { PersonSummary } from '../../api/contracts/people'
 import { nameSearchKeys } from '../../domain/nameSearchKeys'
 import { toPersonSummary, type AttendeeFields, type AttendeeRow } from './attendeesRepository'
 import { personSearchCondition } from './personSearch'
+import { recordDeletions } from '../deletionLog'
 
 export interface PeopleFilter {
   query?: string
@@ -118,12 +119,13 @@ export async function listNeighbourhoods(db: SqliteConnection): Promise<{ name: 
   )
 }
 
-/** Deletes the person; attendance, consents and distinct-pair notes go with them (ON DELETE CASCADE). */
-export async function deletePerson(tx: SqliteConnection, attendeeId: string): Promise<{ attendance: number; consents: number }> {
+/** Deletes the person, logging the deletion (id and time only); attendance, consents and distinct-pair notes go with them (ON DELETE CASCADE). */
+export async function deletePerson(tx: SqliteConnection, attendeeId: string, deletedAt: string): Promise<{ attendance: number; consents: number }> {
   const counts = await tx.get<{ attendance: number; consents: number }>(
     `SELECT (SELECT COUNT(*) FROM attendance WHERE attendee_id = ?) AS attendance, (SELECT COUNT(*) FROM consents WHERE attendee_id = ?) AS consents`,
     [attendeeId, attendeeId],
   )
+  await recordDeletions(tx, 'id = ?', [attendeeId], deletedAt)
   await tx.run('DELETE FROM attendees WHERE id = ?', [attendeeId])
   return counts!
 }

@@ -1,6 +1,7 @@
 import type { SqliteConnection } from '../sqliteConnection'
 import type { PurgePreview } from '../../api/contracts/privacy'
 import { maskPhone } from '../../domain/phone'
+import { recordDeletions } from '../deletionLog'
 
 type PurgeCounts = Pick<PurgePreview, 'people' | 'attendance' | 'consents'>
 
@@ -25,9 +26,10 @@ export async function samplePastRetention(db: SqliteConnection, cutoff: string, 
   return rows.map((row) => ({ name: row.name, phoneMasked: maskPhone(row.phone), neighbourhood: row.neighbourhood, lastSeenAt: row.last_seen_at }))
 }
 
-/** Attendance, consents and distinct-pair notes go with each person (ON DELETE CASCADE). */
-export async function deletePastRetention(tx: SqliteConnection, cutoff: string): Promise<PurgeCounts> {
+/** Each deletion is logged (id and time only); attendance, consents and distinct-pair notes go with each person (ON DELETE CASCADE). */
+export async function deletePastRetention(tx: SqliteConnection, cutoff: string, deletedAt: string): Promise<PurgeCounts> {
   const counts = await countPastRetention(tx, cutoff)
+  await recordDeletions(tx, 'last_seen_at < ?', [cutoff], deletedAt)
   await tx.run('DELETE FROM attendees WHERE last_seen_at < ?', [cutoff])
   return counts
 }

@@ -4,7 +4,7 @@ export default defineAreaMessages(
   {
     backups: {
       title: '备份与恢复',
-      intro: '程序每天自动备份一次，升级数据前和恢复前也会先备份。备份保存在本机；可下载到U盘另存。',
+      intro: '程序每天自动备份一次，升级数据前和恢复前也会先备份。备份保存在本机；可下载到U盘另存。已删除的人员不会因为恢复旧备份或导入数据包而回来。',
       create: '立即备份',
       creating: '正在备份…',
       created: '已备份：{time}',
@@ -14,6 +14,9 @@ export default defineAreaMessages(
       preview: '查看内容',
       download: '下载',
       restore: '恢复此备份',
+      damaged: '已损坏（可能在备份时断电或程序被关闭），不能恢复。',
+      downloadDamaged: '下载损坏的文件',
+      downloadDamagedHint: '留给技术人员尝试修复；程序不会用它恢复。',
       holds: '这个备份有 {sessions} 场活动、{people} 位人员、{attendance} 条签到记录。',
       restoreTitle: '用这个备份替换现在的全部数据？',
       restoreBody: '现在的数据会先自动另存为“恢复前”备份，然后被这个备份替换。',
@@ -33,7 +36,7 @@ export default defineAreaMessages(
   {
     backups: {
       title: 'Backup and restore',
-      intro: 'The app backs up once a day, and before every upgrade and restore. Backups stay on this computer; download one to keep it on a USB stick.',
+      intro: 'The app backs up once a day, and before every upgrade and restore. Backups stay on this computer; download one to keep it on a USB stick. People you deleted do not come back when an older backup is restored or an archive imported.',
       create: 'Back up now',
       creating: 'Backing up…',
       created: 'Backed up: {time}',
@@ -43,6 +46,9 @@ export default defineAreaMessages(
       preview: 'Show contents',
       download: 'Download',
       restore: 'Restore this backup',
+      damaged: 'Damaged (power cut or app closed while backing up?); it cannot be restored.',
+      downloadDamaged: 'Download damaged file',
+      downloadDamagedHint: 'For a technician to try to repair; the app will not restore from it.',
       holds: 'This backup holds {sessions} sessions, {people} people and {attendance} attendance records.',
       restoreTitle: 'Replace all current data with this backup?',
       restoreBody: 'The current data is first saved as a "before restore" backup, then replaced by this one.',
