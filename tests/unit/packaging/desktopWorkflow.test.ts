@@ -3,7 +3,8 @@ import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 
 const root = resolve(__dirname, '../../..')
-const read = (path: string) => readFileSync(resolve(root, path), 'utf8')
+// Windows checkouts may turn line ends into CRLF.
+const read = (path: string) => readFileSync(resolve(root, path), 'utf8').replace(/\r\n/g, '\n')
 const scripts = (JSON.parse(read('package.json')) as { scripts: Record<string, string> }).scripts
 const workflow = read('.github/workflows/desktop.yml')
 
