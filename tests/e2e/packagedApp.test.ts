@@ -70,7 +70,7 @@ describe('the packaged app, built by electron-builder from our config', () => {
     expect(fuses[FuseV1Options.OnlyLoadAppFromAsar]).toBe(ON)
     expect(fuses[FuseV1Options.EnableCookieEncryption]).toBe(ON)
     expect(fuses[FuseV1Options.LoadBrowserProcessSpecificV8Snapshot]).toBe(OFF)
-    expect(fuses[FuseV1Options.GrantFileProtocolExtraPrivileges]).toBe(ON)
+    expect(fuses[FuseV1Options.GrantFileProtocolExtraPrivileges]).toBe(OFF)
   })
 
   it('serves the main process, preload and renderer from app.asar, and nothing of the sources or tests', () => {

@@ -123,7 +123,7 @@ describe('the desktop app in Electron', () => {
     try {
       const handlers = createApiHandlers(createHandlerContext(db))
       const read = async (method: string, input: unknown) => {
-        const answer = await dispatch(handlers, method, input, 'zh-CN')
+        const answer = await dispatch(handlers, method, input, 'zh-CN', 'worker')
         if (!answer.ok) throw new Error(`${method}: ${answer.error.message}`)
         return answer.result
       }

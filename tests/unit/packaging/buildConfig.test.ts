@@ -65,6 +65,8 @@ describe('the electron-builder configuration in package.json', () => {
       enableEmbeddedAsarIntegrityValidation: true,
       onlyLoadAppFromAsar: true,
       enableCookieEncryption: true,
+      // the page comes from app://, so file:// needs no extra privileges
+      grantFileProtocolExtraPrivileges: false,
     })
   })
 
