@@ -33,6 +33,7 @@ export default defineConfig({
   renderer: {
     root: 'src-renderer',
     base: './',
+    resolve: { alias: { '@contract': resolve('src-main/contract') } },
     build: {
       outDir: resolve(outDir, 'renderer'),
       rollupOptions: { input: { index: resolve('src-renderer/index.html') } },

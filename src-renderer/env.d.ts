@@ -1,5 +1,5 @@
 /// <reference types="vite/client" />
-import type { OutreachBridge } from '../src-main/preload/bridgeApi'
+import type { OutreachBridge } from '@contract/bridge'
 
 declare global {
   interface Window {

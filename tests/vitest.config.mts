@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
+  resolve: { alias: { '@contract': fileURLToPath(new URL('../src-main/contract', import.meta.url)) } },
   test: {
     projects: [
       {

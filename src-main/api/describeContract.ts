@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { apiContract, apiMethods } from './contract'
+import { apiContract, apiMethods } from '../contract'
 
 /** The self-description served at GET /api: each method with its input JSON Schema. */
 export function describeContract() {

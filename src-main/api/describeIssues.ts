@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import type { ApiLocale } from './locale'
+import type { ApiLocale } from '../contract/locale'
 import { fieldLabel, hasMessage, translate } from './messages'
 
 type Issue = z.core.$ZodIssue

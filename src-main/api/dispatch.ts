@@ -1,8 +1,8 @@
-import { apiContract, isApiMethod } from './contract'
+import { apiContract, isApiMethod } from '../contract'
 import type { ApiHandlers } from './handlers/context'
-import { ApiError, HTTP_STATUS_BY_CODE, type ApiErrorBody, type ApiErrorCode } from './errors'
+import { ApiError, HTTP_STATUS_BY_CODE, type ApiErrorBody, type ApiErrorCode } from '../contract/errors'
 import { describeIssues } from './describeIssues'
-import type { ApiLocale } from './locale'
+import type { ApiLocale } from '../contract/locale'
 import { translate } from './messages'
 import { mayCall, type ApiRole } from './roles'
 

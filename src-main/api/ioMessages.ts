@@ -1,4 +1,4 @@
-import type { ApiLocale } from './locale'
+import type { ApiLocale } from '../contract/locale'
 
 /** Messages for roster import, exports and reports (merged into the API catalogue). */
 export const ioMessages: Record<ApiLocale, Record<string, string>> = {

@@ -1,4 +1,4 @@
-import type { ApiLocale } from './locale'
+import type { ApiLocale } from '../contract/locale'
 
 /** Messages for the outreach ledger, grids and photos (merged into the API catalogue). */
 export const ledgerMessages: Record<ApiLocale, Record<string, string>> = {

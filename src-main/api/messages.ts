@@ -1,4 +1,4 @@
-import type { ApiLocale } from './locale'
+import type { ApiLocale } from '../contract/locale'
 import { ioMessages } from './ioMessages'
 import { ledgerMessages } from './ledgerMessages'
 import { shellMessages } from './shellMessages'

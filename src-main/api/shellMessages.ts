@@ -1,4 +1,4 @@
-import type { ApiLocale } from './locale'
+import type { ApiLocale } from '../contract/locale'
 
 /** Messages for the desktop shell's own methods (merged into the API catalogue). */
 export const shellMessages: Record<ApiLocale, Record<string, string>> = {

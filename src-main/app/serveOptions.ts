@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util'
 import { resolve } from 'node:path'
 import { randomBytes } from 'node:crypto'
-import { isBackupFileName } from '../db/backupNames'
+import { isBackupFileName } from '../contract/backupNames'
 
 export interface ServeOptions {
   port: number

@@ -1,9 +1,9 @@
 import { chmod, mkdir, readdir, stat, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
-import { isPartialBackupLeftover, parseBackupFileName, type BackupReason } from './backupNames'
+import { isPartialBackupLeftover, parseBackupFileName, type BackupReason } from '../contract/backupNames'
 import { isIntactBackup } from './backupIntegrity'
 
-export { backupFileName, backupReasons, isBackupFileName, type BackupReason } from './backupNames'
+export { backupFileName, backupReasons, isBackupFileName, type BackupReason } from '../contract/backupNames'
 
 export interface BackupFileInfo {
   fileName: string

@@ -1,4 +1,4 @@
-import { deckFileSchema, type DeckFile } from './deckFormat'
+import { deckFileSchema, type DeckFile } from '../contract/deckFormat'
 
 // Bundled at build time, so neither Electron nor `serve` needs to find resources/ on disk at runtime.
 const files = import.meta.glob<unknown>('../../resources/decks/*.json', { eager: true, import: 'default' })

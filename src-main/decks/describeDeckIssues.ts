@@ -1,7 +1,7 @@
 import type { z } from 'zod'
 import { describeIssues } from '../api/describeIssues'
-import type { ApiLocale } from '../api/locale'
-import { deckPathLabel } from './deckPathLabel'
+import type { ApiLocale } from '../contract/locale'
+import { deckPathLabel } from '../contract/deckPathLabel'
 
 const MAX_LISTED = 6
 

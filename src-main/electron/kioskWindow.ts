@@ -1,6 +1,6 @@
 import type { App, BrowserWindow, BrowserWindowConstructorOptions } from 'electron'
-import type { KioskLock } from '../api/contracts/kioskLock'
-import { KIOSK_EXIT_CHANNEL } from '../preload/bridgeApi'
+import type { KioskLock } from '../contract/kioskLock'
+import { KIOSK_EXIT_CHANNEL } from '../contract/bridge'
 import { kioskKeyAction, kioskUrl } from './kioskKeys'
 import { kioskWindowOptions } from './windowOptions'
 import type { WindowRoles } from './windowRoles'

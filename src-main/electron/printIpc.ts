@@ -1,6 +1,6 @@
 import type { BrowserWindow, Dialog, IpcMain, IpcMainInvokeEvent, WebContents } from 'electron'
 import { z } from 'zod'
-import { PRINT_CHANNEL, SAVE_PDF_CHANNEL, type PrintOutcome, type SavePdfOutcome } from '../preload/bridgeApi'
+import { PRINT_CHANNEL, SAVE_PDF_CHANNEL, type PrintOutcome, type SavePdfOutcome } from '../contract/bridge'
 import { ipcCallerRole, type IpcCallers } from '../transports/ipc'
 
 export const printRequestSchema = z.object({ copies: z.number().int().min(1).max(99).optional() }).strict()

@@ -1,4 +1,4 @@
-import type { KioskLock } from '../api/contracts/kioskLock'
+import type { KioskLock } from '../contract/kioskLock'
 import type { ApiHandlers } from '../api/handlers/context'
 
 export interface KioskWindowControl {

@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron'
-import { BRIDGE_KEY, IPC_CHANNEL_PREFIX, KIOSK_EXIT_CHANNEL, PRINT_CHANNEL, SAVE_PDF_CHANNEL, type BridgeResponse, type OutreachBridge } from './bridgeApi'
+import { BRIDGE_KEY, IPC_CHANNEL_PREFIX, KIOSK_EXIT_CHANNEL, PRINT_CHANNEL, SAVE_PDF_CHANNEL, type BridgeResponse, type OutreachBridge } from '../contract/bridge'
 
 /** A namespaced contract name such as `sessions.get` or `sessions.ledgerFields.update`; main decides whether it exists. */
 const METHOD_NAME = /^[a-z][a-zA-Z]*(\.[a-z][a-zA-Z]*)+$/

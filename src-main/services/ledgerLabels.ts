@@ -1,5 +1,5 @@
-import type { ApiLocale } from '../api/locale'
-import type { ActivityType } from '../api/contracts/ledger'
+import type { ApiLocale } from '../contract/locale'
+import type { ActivityType } from '../contract/ledger'
 
 /** Column and sheet names of the exported ledger, in the worker's language. */
 export const ledgerLabels = {

@@ -1,4 +1,4 @@
-import type { GridCoverage, LedgerReport, LedgerRow, LedgerTrend } from '../api/contracts/ledger'
+import type { GridCoverage, LedgerReport, LedgerRow, LedgerTrend } from '../contract/ledger'
 import type { SqliteConnection } from '../db/sqliteConnection'
 import { listLedgerPresence, listLedgerSessions, type LedgerSessionRow, type LedgerWindow } from '../db/repositories/ledgerRepository'
 import { listGridTotals } from '../db/repositories/gridsRepository'

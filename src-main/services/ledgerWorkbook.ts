@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs'
-import type { ApiLocale } from '../api/locale'
-import type { LedgerReport } from '../api/contracts/ledger'
+import type { ApiLocale } from '../contract/locale'
+import type { LedgerReport } from '../contract/ledger'
 import { guardFormula } from '../domain/export/exportTable'
 import { localDate } from '../domain/export/exportLabels'
 import { fill, ledgerLabels } from './ledgerLabels'

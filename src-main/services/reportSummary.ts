@@ -1,5 +1,5 @@
-import type { ApiLocale } from '../api/locale'
-import type { ReportSummary } from '../api/contracts/reports'
+import type { ApiLocale } from '../contract/locale'
+import type { ReportSummary } from '../contract/reports'
 import type { SqliteConnection } from '../db/sqliteConnection'
 import { listCountedSessions, listPresence, type ReportWindow } from '../db/repositories/reportsRepository'
 import { localDate } from '../domain/export/exportLabels'

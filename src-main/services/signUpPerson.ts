@@ -1,6 +1,6 @@
-import { ApiError } from '../api/errors'
-import { DEFAULT_CONSENT_PURPOSE, type SignUpOutput } from '../api/contracts/attendees'
-import type { RosterEntry } from '../api/contracts/attendance'
+import { ApiError } from '../contract/errors'
+import { DEFAULT_CONSENT_PURPOSE, type SignUpOutput } from '../contract/attendees'
+import type { RosterEntry } from '../contract/attendance'
 import type { SqliteConnection } from '../db/sqliteConnection'
 import {
   findAttendee,

@@ -1,10 +1,10 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron'
-import { apiMethods } from '../api/contract'
+import { apiMethods } from '../contract'
 import { dispatch, errorResponse } from '../api/dispatch'
 import type { ApiHandlers } from '../api/handlers/context'
-import { pickLocale } from '../api/locale'
+import { pickLocale } from '../contract/locale'
 import type { ApiRole } from '../api/roles'
-import { IPC_CHANNEL_PREFIX } from '../preload/bridgeApi'
+import { IPC_CHANNEL_PREFIX } from '../contract/bridge'
 
 export type TrustedUrlCheck = (url: string) => boolean
 

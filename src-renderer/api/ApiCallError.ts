@@ -1,4 +1,4 @@
-import type { ApiErrorBody } from '../../src-main/api/errors'
+import type { ApiErrorBody } from '@contract/errors'
 
 /** A failed API call, carrying the server's localized message and per-field messages. */
 export class ApiCallError extends Error {

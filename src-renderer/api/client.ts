@@ -1,4 +1,4 @@
-import type { ApiInput, ApiMethod, ApiOutput } from '../../src-main/api/contract'
+import type { ApiInput, ApiMethod, ApiOutput } from '@contract'
 import { ApiCallError } from './ApiCallError'
 import { pickTransport, type Transport } from './transports'
 import { i18n } from '../i18n'

@@ -1,4 +1,4 @@
-import type { BridgeResponse } from '../../src-main/preload/bridgeApi'
+import type { BridgeResponse } from '@contract/bridge'
 
 export type Transport = (method: string, input: unknown, locale: string) => Promise<BridgeResponse>
 

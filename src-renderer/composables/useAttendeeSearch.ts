@@ -1,5 +1,5 @@
 import { ref, watch, type Ref } from 'vue'
-import type { SearchMatch } from '../../src-main/api/contracts/attendance'
+import type { SearchMatch } from '@contract/attendance'
 import { invoke } from '../api/client'
 
 const SEARCH_LIMIT = 8

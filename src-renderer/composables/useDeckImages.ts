@@ -1,5 +1,5 @@
 import { ref, watch, type Ref } from 'vue'
-import type { DeckFile } from '../../src-main/decks/deckFormat'
+import type { DeckFile } from '@contract/deckFormat'
 import { invoke } from '../api/client'
 
 /** Data URLs for every picture a deck's slides name, fetched once each. */

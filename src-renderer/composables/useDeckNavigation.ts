@@ -1,5 +1,5 @@
 import { computed, ref, type Ref } from 'vue'
-import type { Slide } from '../../src-main/decks/deckFormat'
+import type { Slide } from '@contract/deckFormat'
 import { endPosition, firstPosition, jumpPosition, nextPosition, previousPosition, type DeckPosition } from '../logic/deckNavigation'
 
 export type Blank = 'none' | 'black' | 'white'

@@ -1,7 +1,7 @@
 import { onMounted, ref, shallowRef, watch, type Ref } from 'vue'
-import type { DeckFile } from '../../src-main/decks/deckFormat'
-import type { DeckSummary } from '../../src-main/api/contracts/decks'
-import type { Session } from '../../src-main/api/contracts/sessions'
+import type { DeckFile } from '@contract/deckFormat'
+import type { DeckSummary } from '@contract/decks'
+import type { Session } from '@contract/sessions'
 import { invoke } from '../api/client'
 import { ApiCallError } from '../api/ApiCallError'
 

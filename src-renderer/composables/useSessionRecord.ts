@@ -1,5 +1,5 @@
 import { ref, watch, type Ref } from 'vue'
-import type { Session } from '../../src-main/api/contracts/sessions'
+import type { Session } from '@contract/sessions'
 import { invoke } from '../api/client'
 
 /** One session, read fresh whenever the id changes. */

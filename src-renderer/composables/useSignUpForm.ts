@@ -1,6 +1,6 @@
 import { ref, type Ref } from 'vue'
-import type { ApiInput } from '../../src-main/api/contract'
-import type { SignUpOutput } from '../../src-main/api/contracts/attendees'
+import type { ApiInput } from '@contract'
+import type { SignUpOutput } from '@contract/attendees'
 import { invoke } from '../api/client'
 import { ApiCallError } from '../api/ApiCallError'
 import { emptySignUpDraft, signUpInput, type SignUpDraft } from '../logic/signUpDraft'

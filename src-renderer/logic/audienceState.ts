@@ -1,4 +1,4 @@
-import type { DeckFile } from '../../src-main/decks/deckFormat'
+import type { DeckFile } from '@contract/deckFormat'
 import type { DeckLanguage, VariableValues } from './deckText'
 
 export type SlideTheme = 'standard' | 'largePrint'

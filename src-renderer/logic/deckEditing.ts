@@ -1,4 +1,4 @@
-import type { DeckFile, LocalizedText, Slide } from '../../src-main/decks/deckFormat'
+import type { DeckFile, LocalizedText, Slide } from '@contract/deckFormat'
 
 export type SlideKind = Slide['kind']
 export const SLIDE_KINDS: readonly SlideKind[] = ['title', 'bullets', 'statement', 'imageText', 'quiz']

@@ -1,4 +1,4 @@
-import type { Slide } from '../../src-main/decks/deckFormat'
+import type { Slide } from '@contract/deckFormat'
 
 /** Where the talk is: which slide, and how much of it has been revealed. */
 export interface DeckPosition {

@@ -1,4 +1,4 @@
-import type { DeckFile, LocalizedText } from '../../src-main/decks/deckFormat'
+import type { DeckFile, LocalizedText } from '@contract/deckFormat'
 
 export type DeckLanguage = 'zh-CN' | 'en'
 export type VariableValues = Record<string, string>

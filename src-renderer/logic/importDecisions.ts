@@ -1,4 +1,4 @@
-import type { ApiInput, ApiOutput } from '../../src-main/api/contract'
+import type { ApiInput, ApiOutput } from '@contract'
 
 type PreviewRow = ApiOutput<'import.preview'>['rows'][number]
 type Decision = NonNullable<ApiInput<'import.commit'>['decisions']>[number]

@@ -1,4 +1,4 @@
-import { maskPhone, normalizeChinaMobile } from '../../src-main/domain/phone'
+import { maskPhone, normalizeChinaMobile } from '@contract/phone'
 
 /** What the worker typed, shown the way every list shows phones: 138****1234, or nothing. */
 export function maskedPhoneOf(typed: string): string {

@@ -1,5 +1,5 @@
-import type { PersonSummary } from '../../src-main/api/contracts/people'
-import type { ageGroups } from '../../src-main/api/contracts/people'
+import type { PersonSummary } from '@contract/people'
+import type { ageGroups } from '@contract/people'
 
 export type AgeGroupChoice = '' | (typeof ageGroups)[number]
 

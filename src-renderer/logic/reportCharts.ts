@@ -1,4 +1,4 @@
-import type { ApiOutput } from '../../src-main/api/contract'
+import type { ApiOutput } from '@contract'
 
 type Summary = ApiOutput<'reports.summary'>
 

@@ -1,4 +1,4 @@
-import type { Session, SessionCreateInput } from '../../src-main/api/contracts/sessions'
+import type { Session, SessionCreateInput } from '@contract/sessions'
 import { isoToLocalInput, localInputToIso } from './dateTime'
 
 /** What the session form holds: everything as the inputs give it. */

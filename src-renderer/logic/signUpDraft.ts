@@ -1,5 +1,5 @@
-import type { ApiInput } from '../../src-main/api/contract'
-import type { PersonSummary } from '../../src-main/api/contracts/people'
+import type { ApiInput } from '@contract'
+import type { PersonSummary } from '@contract/people'
 
 export type AgeGroup = NonNullable<PersonSummary['ageGroup']>
 export type Gender = NonNullable<PersonSummary['gender']>

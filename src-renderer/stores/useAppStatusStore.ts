@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import type { AppStatus } from '../../src-main/api/contracts/ledger'
+import type { AppStatus } from '@contract/ledger'
 import { invoke } from '../api/client'
 
 type AppStatusChange = { installed?: boolean; registered?: boolean }

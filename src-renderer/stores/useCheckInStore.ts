@@ -1,8 +1,8 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import type { ApiInput } from '../../src-main/api/contract'
-import type { RosterEntry, SearchMatch } from '../../src-main/api/contracts/attendance'
-import type { SignUpOutput } from '../../src-main/api/contracts/attendees'
+import type { ApiInput } from '@contract'
+import type { RosterEntry, SearchMatch } from '@contract/attendance'
+import type { SignUpOutput } from '@contract/attendees'
 import { invoke } from '../api/client'
 
 export interface CheckInRecord {

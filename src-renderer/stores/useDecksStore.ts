@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import type { DeckSummary } from '../../src-main/api/contracts/decks'
-import type { DeckFile } from '../../src-main/decks/deckFormat'
+import type { DeckSummary } from '@contract/decks'
+import type { DeckFile } from '@contract/deckFormat'
 import { invoke } from '../api/client'
 import { saveDownload } from '../logic/fileTransfer'
 

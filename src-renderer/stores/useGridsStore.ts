@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import type { ApiInput } from '../../src-main/api/contract'
-import type { Grid } from '../../src-main/api/contracts/grids'
+import type { ApiInput } from '@contract'
+import type { Grid } from '@contract/grids'
 import { invoke } from '../api/client'
 
 /** The grids (网格) a worker's sessions can belong to. */

@@ -2,7 +2,7 @@ import { computed, ref } from 'vue'
 import { defineStore } from 'pinia'
 import { invoke } from '../api/client'
 import { i18n } from '../i18n'
-import type { ApiInput, ApiOutput } from '../../src-main/api/contract'
+import type { ApiInput, ApiOutput } from '@contract'
 import { fileToBase64 } from '../logic/fileTransfer'
 import { decisionsForCommit, importableCount, type DecisionChoice } from '../logic/importDecisions'
 

@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import type { GridCoverage, LedgerReport, LedgerTrend } from '../../src-main/api/contracts/ledger'
+import type { GridCoverage, LedgerReport, LedgerTrend } from '@contract/ledger'
 import { invoke } from '../api/client'
 import { i18n } from '../i18n'
 import { base64ToBytes, saveDownload, XLSX_TYPE } from '../logic/fileTransfer'

@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { reactive, ref } from 'vue'
-import type { ApiInput, ApiOutput } from '../../src-main/api/contract'
-import type { DuplicatePair, PersonListItem } from '../../src-main/api/contracts/peopleAdmin'
+import type { ApiInput, ApiOutput } from '@contract'
+import type { DuplicatePair, PersonListItem } from '@contract/peopleAdmin'
 import { invoke } from '../api/client'
 import type { AgeGroup } from '../logic/signUpDraft'
 

@@ -2,7 +2,7 @@ import { ref } from 'vue'
 import { defineStore } from 'pinia'
 import { invoke } from '../api/client'
 import { i18n } from '../i18n'
-import type { ApiOutput } from '../../src-main/api/contract'
+import type { ApiOutput } from '@contract'
 import { base64ToBytes, CSV_TYPE, saveDownload, XLSX_TYPE } from '../logic/fileTransfer'
 import { yearRange, type DayRange } from '../logic/reportRange'
 

@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import type { ApiInput } from '../../src-main/api/contract'
-import type { Session } from '../../src-main/api/contracts/sessions'
+import type { ApiInput } from '@contract'
+import type { Session } from '@contract/sessions'
 import { invoke } from '../api/client'
 
 export type SessionFilters = { from: string; to: string; status: '' | Session['status']; place: string }

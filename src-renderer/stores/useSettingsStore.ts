@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import type { ApiInput, ApiOutput } from '../../src-main/api/contract'
-import type { AppSettings } from '../../src-main/api/contracts/settings'
+import type { ApiInput, ApiOutput } from '@contract'
+import type { AppSettings } from '@contract/settings'
 import { invoke } from '../api/client'
 
 export const useSettingsStore = defineStore('settings', () => {

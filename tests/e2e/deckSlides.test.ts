@@ -6,7 +6,7 @@ import { startServe, type ServeProcess } from '../helpers/serveProcess'
 import { makeTempDir } from '../helpers/tempDatabase'
 import { builtinDecks } from '../../src-main/decks/builtinDecks'
 import { lastStep } from '../../src-renderer/logic/deckNavigation'
-import type { DeckFile } from '../../src-main/decks/deckFormat'
+import type { DeckFile } from '../../src-main/contract/deckFormat'
 
 /**
  * Every built-in slide, fully revealed, in both languages and both themes, at 1920×1080 and 1280×720:

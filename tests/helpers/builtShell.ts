@@ -1,6 +1,6 @@
 import Module, { createRequire } from 'node:module'
 import { resolve, sep } from 'node:path'
-import type { OutreachBridge } from '../../src-main/preload/bridgeApi'
+import type { OutreachBridge } from '../../src-main/contract/bridge'
 import { fakeElectron, type FakeBrowserWindow, type FakeElectronOptions, type FakeWebContents } from './fakeElectron'
 
 type ModuleLoad = (request: string, parent: unknown, isMain: boolean) => unknown

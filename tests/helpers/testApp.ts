@@ -1,7 +1,7 @@
 import { createApiHandlers } from '../../src-main/api/handlers'
 import { createHandlerContext, type ApiHandlers } from '../../src-main/api/handlers/context'
 import { dispatch } from '../../src-main/api/dispatch'
-import type { ApiLocale } from '../../src-main/api/locale'
+import type { ApiLocale } from '../../src-main/contract/locale'
 import { openTempDatabase, type TempDatabase } from './tempDatabase'
 
 export interface TestApp extends TempDatabase {

@@ -1,4 +1,4 @@
-import { ApiError } from '../errors'
+import { ApiError } from '../../contract/errors'
 import { sessionExists } from '../../db/repositories/sessionsRepository'
 import { findAttendee, touchAttendee } from '../../db/repositories/attendeesRepository'
 import { clearCheckIn, ensureRegistered, listRoster, markCheckedIn, searchPeople } from '../../db/repositories/attendanceRepository'

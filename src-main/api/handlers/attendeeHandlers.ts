@@ -1,5 +1,5 @@
-import { ApiError } from '../errors'
-import type { SignUpOutput } from '../contracts/attendees'
+import { ApiError } from '../../contract/errors'
+import type { SignUpOutput } from '../../contract/attendees'
 import { sessionExists } from '../../db/repositories/sessionsRepository'
 import { signUpPerson } from '../../services/signUpPerson'
 import type { HandlerContext, HandlersFor } from './context'

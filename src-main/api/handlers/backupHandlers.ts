@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import sqlite3 from 'sqlite3'
-import { ApiError } from '../errors'
+import { ApiError } from '../../contract/errors'
 import { listBackupFiles, listCheckedBackups } from '../../db/backupFiles'
 import { SqliteConnection } from '../../db/sqliteConnection'
 import { assertUsableDatabase, DatabaseRefusedError } from '../../db/integrity'

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type { Database } from '../../db/database'
-import type { ApiMethod, ApiOutput, ApiParsedInput } from '../contract'
+import type { ApiMethod, ApiOutput, ApiParsedInput } from '../../contract'
 
 export interface HandlerContext {
   db: Database

@@ -1,11 +1,11 @@
-import { ApiError } from '../errors'
+import { ApiError } from '../../contract/errors'
 import { findSession } from '../../db/repositories/sessionsRepository'
 import { peopleForExport, rosterForExport } from '../../db/repositories/exportRepository'
 import type { SqliteConnection } from '../../db/sqliteConnection'
 import { safeFileName, tableToCsv, tableToXlsx, type ExportTable } from '../../domain/export/exportTable'
 import { attendanceFileBase, attendanceTable, peopleFileBase, peopleTable } from '../../services/exportTables'
 import type { HandlerContext, HandlersFor } from './context'
-import type { ApiLocale } from '../locale'
+import type { ApiLocale } from '../../contract/locale'
 
 interface ExportRequest {
   fullPhones?: boolean

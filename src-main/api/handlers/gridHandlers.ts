@@ -1,4 +1,4 @@
-import { ApiError } from '../errors'
+import { ApiError } from '../../contract/errors'
 import { deleteGrid, findGrid, gridNameTaken, insertGrid, listGrids, replaceGridPlaces, updateGrid } from '../../db/repositories/gridsRepository'
 import type { SqliteConnection } from '../../db/sqliteConnection'
 import type { HandlerContext, HandlersFor } from './context'

@@ -1,4 +1,4 @@
-import { ApiError } from '../errors'
+import { ApiError } from '../../contract/errors'
 import { findSession } from '../../db/repositories/sessionsRepository'
 import { readSetting, SETTING_KEYS } from '../../db/repositories/settingsRepository'
 import { writeKioskLock } from '../../db/repositories/kioskLockRepository'

@@ -1,5 +1,5 @@
-import { ApiError } from '../errors'
-import type { LedgerFields } from '../contracts/ledger'
+import { ApiError } from '../../contract/errors'
+import type { LedgerFields } from '../../contract/ledger'
 import { sessionExists } from '../../db/repositories/sessionsRepository'
 import { findAttendee } from '../../db/repositories/attendeesRepository'
 import { ensureRegistered, markCheckedIn } from '../../db/repositories/attendanceRepository'

@@ -1,6 +1,6 @@
-import { ApiError } from '../errors'
-import { DEFAULT_CONSENT_PURPOSE } from '../contracts/attendees'
-import type { PersonListItem } from '../contracts/peopleAdmin'
+import { ApiError } from '../../contract/errors'
+import { DEFAULT_CONSENT_PURPOSE } from '../../contract/attendees'
+import type { PersonListItem } from '../../contract/peopleAdmin'
 import type { SqliteConnection } from '../../db/sqliteConnection'
 import { findAttendee, findAttendeeByPhone, recordConsent, type AttendeeRow } from '../../db/repositories/attendeesRepository'
 import {

@@ -1,5 +1,5 @@
-import { ApiError } from '../errors'
-import { MAX_PHOTO_BYTES, MAX_THUMBNAIL_BYTES } from '../contracts/photos'
+import { ApiError } from '../../contract/errors'
+import { MAX_PHOTO_BYTES, MAX_THUMBNAIL_BYTES } from '../../contract/photos'
 import { sessionExists } from '../../db/repositories/sessionsRepository'
 import { deletePhoto, getPhoto, insertPhoto, listPhotos } from '../../db/repositories/photosRepository'
 import { detectImageMime } from '../../domain/ledger/imageType'

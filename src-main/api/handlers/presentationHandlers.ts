@@ -1,4 +1,4 @@
-import { ApiError } from '../errors'
+import { ApiError } from '../../contract/errors'
 import type { HandlerContext, HandlersFor } from './context'
 import { loadDeck } from './deckHandlers'
 import { sessionExists } from '../../db/repositories/sessionsRepository'

@@ -1,7 +1,7 @@
-import { ApiError } from '../errors'
+import { ApiError } from '../../contract/errors'
 import { findSession } from '../../db/repositories/sessionsRepository'
 import { signedUpForSheet } from '../../db/repositories/signInSheetRepository'
-import { maskPhone } from '../../domain/phone'
+import { maskPhone } from '../../contract/phone'
 import type { HandlerContext, HandlersFor } from './context'
 
 export function printHandlers({ db }: HandlerContext): HandlersFor<'print.signInRows'> {

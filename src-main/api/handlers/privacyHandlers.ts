@@ -1,4 +1,4 @@
-import { ApiError } from '../errors'
+import { ApiError } from '../../contract/errors'
 import { countPastRetention, deletePastRetention, samplePastRetention } from '../../db/repositories/purgeRepository'
 import { backupsCreatedBefore, removeBackupsCreatedBefore } from '../../db/backupFiles'
 import { retentionCutoff } from '../../domain/retention'

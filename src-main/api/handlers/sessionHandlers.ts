@@ -1,4 +1,4 @@
-import { ApiError } from '../errors'
+import { ApiError } from '../../contract/errors'
 import { countAttendance, deleteSession, findSession, insertSession, listSessions, updateSession, type SessionRecord } from '../../db/repositories/sessionsRepository'
 import type { HandlerContext, HandlersFor } from './context'
 

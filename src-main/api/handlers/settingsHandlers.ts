@@ -1,4 +1,4 @@
-import { DEFAULT_RETENTION_MONTHS, type AppSettings } from '../contracts/settings'
+import { DEFAULT_RETENTION_MONTHS, type AppSettings } from '../../contract/settings'
 import type { SqliteConnection } from '../../db/sqliteConnection'
 import { readSetting, SETTING_KEYS, writeSetting } from '../../db/repositories/settingsRepository'
 import { hashPin, pinMatches } from '../../domain/pinHash'

@@ -1,5 +1,5 @@
 import type { SqliteConnection } from '../sqliteConnection'
-import type { RosterEntry, SearchMatch } from '../../api/contracts/attendance'
+import type { RosterEntry, SearchMatch } from '../../contract/attendance'
 import type { AttendeeRow } from './attendeesRepository'
 import { toPersonSummary } from './attendeesRepository'
 import { personSearchCondition } from './personSearch'

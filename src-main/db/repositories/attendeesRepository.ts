@@ -1,6 +1,6 @@
 import type { SqliteConnection } from '../sqliteConnection'
-import type { PersonSummary } from '../../api/contracts/people'
-import { maskPhone } from '../../domain/phone'
+import type { PersonSummary } from '../../contract/people'
+import { maskPhone } from '../../contract/phone'
 import { nameSearchKeys } from '../../domain/nameSearchKeys'
 
 export interface AttendeeRow {

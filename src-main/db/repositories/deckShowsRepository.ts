@@ -1,6 +1,6 @@
 import type { SqliteConnection } from '../sqliteConnection'
-import type { DeckShow, QuizResult } from '../../api/contracts/presentations'
-import type { LocalizedText } from '../../decks/deckFormat'
+import type { DeckShow, QuizResult } from '../../contract/presentations'
+import type { LocalizedText } from '../../contract/deckFormat'
 
 interface ShowRow {
   id: string

@@ -1,6 +1,6 @@
 import type { SqliteConnection } from '../sqliteConnection'
 import type { AttendeeRow } from './attendeesRepository'
-import type { RosterEntry } from '../../api/contracts/attendance'
+import type { RosterEntry } from '../../contract/attendance'
 
 export type ExportRosterRow = Pick<AttendeeRow, 'name' | 'phone' | 'age_group' | 'neighbourhood' | 'gender'> & {
   source: RosterEntry['source']

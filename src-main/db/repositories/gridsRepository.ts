@@ -1,4 +1,4 @@
-import type { Grid } from '../../api/contracts/grids'
+import type { Grid } from '../../contract/grids'
 import type { SqliteConnection } from '../sqliteConnection'
 
 interface GridRow {

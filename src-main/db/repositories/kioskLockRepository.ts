@@ -1,4 +1,4 @@
-import { kioskLockSchema, type KioskLock } from '../../api/contracts/kioskLock'
+import { kioskLockSchema, type KioskLock } from '../../contract/kioskLock'
 import type { SqliteConnection } from '../sqliteConnection'
 import { readSetting, SETTING_KEYS, writeSetting } from './settingsRepository'
 

@@ -1,4 +1,4 @@
-import type { ActivityType, AppStatus } from '../../api/contracts/ledger'
+import type { ActivityType, AppStatus } from '../../contract/ledger'
 import type { SqliteConnection } from '../sqliteConnection'
 
 export interface LedgerFieldsRow {

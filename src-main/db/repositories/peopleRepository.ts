@@ -1,6 +1,6 @@
 import type { SqliteConnection } from '../sqliteConnection'
-import type { ConsentRecord, PersonAttendance, PersonListItem } from '../../api/contracts/peopleAdmin'
-import type { PersonSummary } from '../../api/contracts/people'
+import type { ConsentRecord, PersonAttendance, PersonListItem } from '../../contract/peopleAdmin'
+import type { PersonSummary } from '../../contract/people'
 import { nameSearchKeys } from '../../domain/nameSearchKeys'
 import { toPersonSummary, type AttendeeFields, type AttendeeRow } from './attendeesRepository'
 import { personSearchCondition } from './personSearch'

@@ -1,4 +1,4 @@
-import type { PhotoSummary } from '../../api/contracts/photos'
+import type { PhotoSummary } from '../../contract/photos'
 import type { SqliteConnection } from '../sqliteConnection'
 
 interface PhotoSummaryRow {

@@ -1,6 +1,6 @@
 import type { SqliteConnection } from '../sqliteConnection'
-import type { PurgePreview } from '../../api/contracts/privacy'
-import { maskPhone } from '../../domain/phone'
+import type { PurgePreview } from '../../contract/privacy'
+import { maskPhone } from '../../contract/phone'
 import { recordDeletions } from '../deletionLog'
 
 type PurgeCounts = Pick<PurgePreview, 'people' | 'attendance' | 'consents'>

@@ -1,5 +1,5 @@
 import type { SqliteConnection } from '../sqliteConnection'
-import type { Session, SessionListFilters } from '../../api/contracts/sessions'
+import type { Session, SessionListFilters } from '../../contract/sessions'
 import { rangeEndExclusive, rangeStart } from '../../domain/dayBounds'
 
 interface SessionRow {

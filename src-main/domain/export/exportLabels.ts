@@ -1,4 +1,4 @@
-import type { ApiLocale } from '../../api/locale'
+import type { ApiLocale } from '../../contract/locale'
 
 /** Column headers match what roster import recognises, so an exported list can be imported again. */
 const labels = {

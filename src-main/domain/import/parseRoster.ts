@@ -1,5 +1,5 @@
 import { isBlankRow, readRosterRow, type RosterRow } from './readRosterRow'
-import { suggestMapping, type ColumnMapping } from './importFields'
+import { suggestMapping, type ColumnMapping } from '../../contract/importFields'
 
 export interface ParsedRoster {
   /** The header row's texts (a blank header becomes "Column N" for the mapping form). */

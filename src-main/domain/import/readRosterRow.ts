@@ -1,8 +1,8 @@
-import { normalizeChinaMobile } from '../phone'
-import { isValidPersonName, normalizePersonName } from '../personName'
+import { normalizeChinaMobile } from '../../contract/phone'
+import { isValidPersonName, normalizePersonName } from '../../contract/personName'
 import type { AttendeeFields } from '../../db/repositories/attendeesRepository'
 import { cleanCell, parseAgeGroup, parseConsent, parseGender } from './cellValues'
-import type { ColumnMapping, ImportField } from './importFields'
+import type { ColumnMapping, ImportField } from '../../contract/importFields'
 
 const MAX_NEIGHBOURHOOD_LENGTH = 100
 

@@ -1,4 +1,4 @@
-import type { ActivityType } from '../../api/contracts/ledger'
+import type { ActivityType } from '../../contract/ledger'
 
 /** Rounds where nobody signs a roster: the worker counts people, households or shops instead. */
 export const ROSTERLESS_TYPES: ReadonlySet<ActivityType> = new Set(['door_to_door', 'shops', 'stall'])

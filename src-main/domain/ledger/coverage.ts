@@ -1,4 +1,4 @@
-import type { ActivityType } from '../../api/contracts/ledger'
+import type { ActivityType } from '../../contract/ledger'
 import { keepsRoster, rate } from './activityRules'
 
 export interface CoverageGrid {

@@ -1,5 +1,5 @@
-import type { ActivityType, LedgerRow, LedgerTrend } from '../../api/contracts/ledger'
-import { activityTypes } from '../../api/contracts/ledger'
+import type { ActivityType, LedgerRow, LedgerTrend } from '../../contract/ledger'
+import { activityTypes } from '../../contract/ledger'
 import { rate } from './activityRules'
 
 type Counted = Pick<LedgerRow, 'peopleReached' | 'householdsVisited' | 'shopsVisited' | 'appInstalled' | 'appRegistered' | 'leaflets' | 'booklets' | 'posters' | 'photoCount'>

@@ -1,4 +1,4 @@
-import type { ReportSummary } from '../../api/contracts/reports'
+import type { ReportSummary } from '../../contract/reports'
 
 export interface SessionFact {
   id: string

@@ -1,4 +1,4 @@
-import type { Grid } from '../../../src-main/api/contracts/grids'
+import type { Grid } from '@contract/grids'
 
 type Place = Pick<Grid['places'][number], 'name' | 'kind'>
 

@@ -1,4 +1,4 @@
-import type { GridCoverage, LedgerTrend } from '../../../src-main/api/contracts/ledger'
+import type { GridCoverage, LedgerTrend } from '@contract/ledger'
 
 const FONT = { fontFamily: "'Noto Sans SC', sans-serif", fontSize: 15 }
 const base = { textStyle: FONT, animation: false, legend: { top: 0, textStyle: FONT } }

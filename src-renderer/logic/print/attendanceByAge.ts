@@ -1,4 +1,4 @@
-import { ageGroups } from '../../../src-main/api/contracts/people'
+import { ageGroups } from '@contract/people'
 
 export type AgeGroup = (typeof ageGroups)[number]
 

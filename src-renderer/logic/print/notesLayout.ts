@@ -1,4 +1,4 @@
-import type { Slide } from '../../../src-main/decks/deckFormat'
+import type { Slide } from '@contract/deckFormat'
 import { pageBox, type PaperSize } from './paper'
 
 export interface NotesPage {

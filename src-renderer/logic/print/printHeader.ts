@@ -1,4 +1,4 @@
-import type { Session } from '../../../src-main/api/contracts/sessions'
+import type { Session } from '@contract/sessions'
 
 /** Running headers name the talk and its day, or the deck and the day it was printed. */
 export function headerFor(session: Session | null, deckTitle: string, locale: string, today = new Date()): { title: string; date: string } {

@@ -1,4 +1,4 @@
-import type { DeckFile, LocalizedText, Slide } from '../../../src-main/decks/deckFormat'
+import type { DeckFile, LocalizedText, Slide } from '@contract/deckFormat'
 import { effectiveValues, fillVariables, type VariableValues } from '../deckText'
 
 export type HandoutLanguage = 'zh-CN' | 'en' | 'both'

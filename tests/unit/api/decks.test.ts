@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openTestApp, type TestApp } from '../../helpers/testApp'
-import type { DeckFile } from '../../../src-main/decks/deckFormat'
-import type { DeckSummary } from '../../../src-main/api/contracts/decks'
+import type { DeckFile } from '../../../src-main/contract/deckFormat'
+import type { DeckSummary } from '../../../src-main/contract/decks'
 
 let app: TestApp
 beforeEach(async () => {

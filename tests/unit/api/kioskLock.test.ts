@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { readKioskLock } from '../../../src-main/db/repositories/kioskLockRepository'
 import { withKioskWindow } from '../../../src-main/electron/withKioskWindow'
-import type { KioskLock } from '../../../src-main/api/contracts/kioskLock'
+import type { KioskLock } from '../../../src-main/contract/kioskLock'
 import { dispatch } from '../../../src-main/api/dispatch'
 import { openTestApp, type TestApp } from '../../helpers/testApp'
 

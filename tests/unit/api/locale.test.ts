@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { pickLocale } from '../../../src-main/api/locale'
+import { pickLocale } from '../../../src-main/contract/locale'
 
 describe('pickLocale', () => {
   it.each([

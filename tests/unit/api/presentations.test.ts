@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openTestApp, type TestApp } from '../../helpers/testApp'
-import type { DeckShow } from '../../../src-main/api/contracts/presentations'
+import type { DeckShow } from '../../../src-main/contract/presentations'
 
 let app: TestApp
 beforeEach(async () => {

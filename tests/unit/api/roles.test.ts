@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { apiMethods } from '../../../src-main/api/contract'
+import { apiMethods } from '../../../src-main/contract'
 import { AUDIENCE_METHODS, mayCall, RESIDENT_METHODS } from '../../../src-main/api/roles'
 import { dispatch } from '../../../src-main/api/dispatch'
 import { openTestApp } from '../../helpers/testApp'

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest'
 import { readdirSync, readFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
-import { deckFileSchema, DECK_FORMAT_VERSION, type DeckFile, type LocalizedText } from '../../../src-main/decks/deckFormat'
+import { deckFileSchema, DECK_FORMAT_VERSION, type DeckFile, type LocalizedText } from '../../../src-main/contract/deckFormat'
 
 const DECKS_DIR = join(process.cwd(), 'resources', 'decks')
 

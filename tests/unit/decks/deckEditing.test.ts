@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { completeTranslations, duplicateSlideAt, moveSlide, newSlide, slideIndexOfField, SLIDE_KINDS, uniqueSlideId } from '../../../src-renderer/logic/deckEditing'
-import { deckFileSchema, slideSchema, type DeckFile } from '../../../src-main/decks/deckFormat'
+import { deckFileSchema, slideSchema, type DeckFile } from '../../../src-main/contract/deckFormat'
 import { builtinDecks } from '../../../src-main/decks/builtinDecks'
 
 const text = (zh: string, en: string) => ({ 'zh-CN': zh, en })

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { effectiveValues, fillVariables, localize, placeholdersIn } from '../../../src-renderer/logic/deckText'
 import { endPosition, jumpPosition, lastStep, nextPosition, previousPosition } from '../../../src-renderer/logic/deckNavigation'
 import { builtinDecks } from '../../../src-main/decks/builtinDecks'
-import type { Slide } from '../../../src-main/decks/deckFormat'
+import type { Slide } from '../../../src-main/contract/deckFormat'
 
 const text = (value: string) => ({ 'zh-CN': value, en: value })
 const slides: Slide[] = [

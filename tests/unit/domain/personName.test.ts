@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isValidPersonName, normalizePersonName } from '../../../src-main/domain/personName'
+import { isValidPersonName, normalizePersonName } from '../../../src-main/contract/personName'
 import { nameSearchKeys } from '../../../src-main/domain/nameSearchKeys'
 
 describe('person names', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { maskPhone, normalizeChinaMobile } from '../../../src-main/domain/phone'
+import { maskPhone, normalizeChinaMobile } from '../../../src-main/contract/phone'
 
 describe('normalizeChinaMobile', () => {
   it.each([

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 vi.mock('electron', () => ({ ipcMain: { handle: vi.fn() }, dialog: { showSaveDialog: vi.fn() }, BrowserWindow: { fromWebContents: vi.fn() } }))
 
 import { registerPrintIpc } from '../../../src-main/electron/printIpc'
-import { PRINT_CHANNEL, SAVE_PDF_CHANNEL } from '../../../src-main/preload/bridgeApi'
+import { PRINT_CHANNEL, SAVE_PDF_CHANNEL } from '../../../src-main/contract/bridge'
 import type { ApiRole } from '../../../src-main/api/roles'
 
 type Handler = (event: unknown, payload?: unknown) => Promise<unknown> | unknown

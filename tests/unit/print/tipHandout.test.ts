@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { deckFileSchema, type DeckFile } from '../../../src-main/decks/deckFormat'
+import { deckFileSchema, type DeckFile } from '../../../src-main/contract/deckFormat'
 import { handoutTips, helpBox } from '../../../src-renderer/logic/print/tipHandout'
 import { keepNumbersWhole } from '../../../src-renderer/logic/print/textPieces'
 

@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Server } from 'node:http'
 import { startHttpTransport } from '../../../src-main/transports/http'
-import { apiMethods } from '../../../src-main/api/contract'
+import { apiMethods } from '../../../src-main/contract'
 import { openTestApp, type TestApp } from '../../helpers/testApp'
 
 let app: TestApp

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { registerIpcTransport } from '../../../src-main/transports/ipc'
-import { apiMethods } from '../../../src-main/api/contract'
+import { apiMethods } from '../../../src-main/contract'
 import type { ApiRole } from '../../../src-main/api/roles'
-import { IPC_CHANNEL_PREFIX } from '../../../src-main/preload/bridgeApi'
+import { IPC_CHANNEL_PREFIX } from '../../../src-main/contract/bridge'
 import { openTestApp, type TestApp } from '../../helpers/testApp'
 
 type Listener = (event: { senderFrame: { url: string } | null; sender: object }, ...args: unknown[]) => unknown

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { normalizeHeader, suggestMapping } from '../../../../src-main/domain/import/importFields'
+import { normalizeHeader, suggestMapping } from '../../../../src-main/contract/importFields'
 import { ageGroupForAge, parseAgeGroup, parseConsent, parseGender } from '../../../../src-main/domain/import/cellValues'
 
 describe('suggestMapping', () => {

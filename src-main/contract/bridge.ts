@@ -1,4 +1,4 @@
-import type { ApiErrorBody } from '../api/errors'
+import type { ApiErrorBody } from './errors'
 
 export type BridgeResponse = { ok: true; result: unknown } | { ok: false; status: number; error: ApiErrorBody }
 

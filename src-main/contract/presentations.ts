@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { localizedTextSchema } from '../../decks/deckFormat'
+import { localizedTextSchema } from './deckFormat'
 import { defineMethod, idSchema, timestampSchema } from './common'
 import { deckIdSchema } from './decks'
 

@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import { normalizeChinaMobile } from '../../domain/phone'
-import { isValidPersonName, normalizePersonName } from '../../domain/personName'
+import { normalizeChinaMobile } from './phone'
+import { isValidPersonName, normalizePersonName } from './personName'
 import { text } from './common'
 
 export const ageGroups = ['under18', '18-35', '36-59', '60plus'] as const

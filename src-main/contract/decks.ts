@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { deckFileSchema, localizedTextSchema } from '../../decks/deckFormat'
+import { deckFileSchema, localizedTextSchema } from './deckFormat'
 import { defineMethod, emptyInput, timestampSchema } from './common'
 
 export const deckIdSchema = z.string().regex(/^[a-z0-9-]{3,64}$/)

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { defineMethod, emptyInput } from './common'
-import { backupReasons, isBackupFileName } from '../../db/backupNames'
+import { backupReasons, isBackupFileName } from './backupNames'
 
 const backupFileNameSchema = z.string().max(120).refine(isBackupFileName, { error: 'backup_name_invalid' })
 

@@ -1,4 +1,4 @@
-import type { ApiLocale } from '../api/locale'
+import type { ApiLocale } from './locale'
 
 const PART_LABELS: Record<ApiLocale, Record<string, string>> = {
   'zh-CN': {

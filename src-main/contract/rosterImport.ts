@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { defineMethod, idSchema, text } from './common'
 import { personSummarySchema } from './people'
-import type { ColumnMapping } from '../../domain/import/importFields'
+import type { ColumnMapping } from './importFields'
 
 export const localeInput = z.enum(['zh-CN', 'en']).optional()
 
