@@ -16,6 +16,9 @@ import { ledgerContract } from './contracts/ledger'
 import { gridsContract } from './contracts/grids'
 import { photosContract } from './contracts/photos'
 import { printContract } from './contracts/print'
+import { kioskContract } from './contracts/kiosk'
+import { earlyCheckInsContract } from './contracts/earlyCheckIns'
+import { pendingSignupsContract } from './contracts/pendingSignups'
 
 /** Everything the main process can do, by namespaced method name. */
 export const apiContract = {
@@ -36,6 +39,9 @@ export const apiContract = {
   ...gridsContract,
   ...photosContract,
   ...printContract,
+  ...kioskContract,
+  ...earlyCheckInsContract,
+  ...pendingSignupsContract,
 }
 
 export type ApiContract = typeof apiContract

@@ -1,6 +1,7 @@
 import type { ApiLocale } from './locale'
 import { ioMessages } from './ioMessages'
 import { ledgerMessages } from './ledgerMessages'
+import { signupMessages } from './signupMessages'
 
 type Catalogue = Record<string, string>
 
@@ -9,6 +10,7 @@ const messages: Record<ApiLocale, Catalogue> = {
   'zh-CN': {
     ...ioMessages['zh-CN'],
     ...ledgerMessages['zh-CN'],
+    ...signupMessages['zh-CN'],
     invalid_input: '输入有误：{details}',
     invalid_json: '请求内容不是有效的 JSON。',
     unknown_method: '没有名为“{method}”的功能。',
@@ -104,6 +106,7 @@ const messages: Record<ApiLocale, Catalogue> = {
   en: {
     ...ioMessages.en,
     ...ledgerMessages.en,
+    ...signupMessages.en,
     invalid_input: 'Please check the input: {details}',
     invalid_json: 'The request body is not valid JSON.',
     unknown_method: 'There is no function called "{method}".',

@@ -16,6 +16,9 @@ import { ledgerHandlers } from './ledgerHandlers'
 import { gridHandlers } from './gridHandlers'
 import { photoHandlers } from './photoHandlers'
 import { printHandlers } from './printHandlers'
+import { kioskHandlers } from './kioskHandlers'
+import { earlyCheckInHandlers } from './earlyCheckInHandlers'
+import { pendingSignupHandlers } from './pendingSignupHandlers'
 
 export function createApiHandlers(context: HandlerContext): ApiHandlers {
   return {
@@ -36,5 +39,8 @@ export function createApiHandlers(context: HandlerContext): ApiHandlers {
     ...gridHandlers(context),
     ...photoHandlers(context),
     ...printHandlers(context),
+    ...kioskHandlers(context),
+    ...earlyCheckInHandlers(context),
+    ...pendingSignupHandlers(context),
   }
 }
