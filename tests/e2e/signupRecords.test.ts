@@ -186,3 +186,18 @@ describe('session page', () => {
     await expect.poll(() => text('[data-testid="session-status"]')).toBe('已举办')
   })
 })
+
+describe('in English', () => {
+  it('says the same things in English', async () => {
+    await page.evaluate(() => localStorage.setItem('outreach.locale', 'en'))
+    await page.goto(`${server.url}/#/sessions/${ids.future}/signup`)
+    await page.reload()
+    await expect.poll(() => text('[data-testid="signup-registration-only"]')).toContain('this is a registration, not a check-in')
+    expect(await text('[data-testid="signup-counts"]')).toBe('Present 0 / signed up 3')
+    await page.screenshot({ path: screenshotPath('signup-future-en') })
+    await page.goto(`${server.url}/#/sessions/${ids.future}/kiosk`)
+    await expect.poll(() => text('[data-testid="kiosk-registering"]')).toContain('Today you are signing up')
+    await page.screenshot({ path: screenshotPath('kiosk-future-en') })
+    await leaveKiosk()
+  })
+})
