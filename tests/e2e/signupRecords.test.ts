@@ -136,6 +136,19 @@ describe('kiosk', () => {
 })
 
 describe('session page', () => {
+  it("refuses a walk-in with another person's phone under a different name, naming the owner for the worker", async () => {
+    await page.goto(`${server.url}/#/sessions/${ids.today}`)
+    await page.fill('#checkin-search', '赵大勇 138 0013 8000')
+    await expect.poll(() => page.textContent('[data-testid="walkin-offer"]')).toContain('赵大勇')
+    await page.click('[data-testid="walkin-offer"]')
+    await expect.poll(() => page.inputValue('#walkin-phone')).toBe('13800138000')
+    await page.check('#walkin-consent')
+    await page.press('#walkin-consent', 'Enter')
+    await expect.poll(() => text('#walkin-phone-error')).toContain('已登记在“张秀英”名下')
+    expect(await session(ids.today)).toMatchObject({ registered: 3 })
+    await page.press('#walkin-name', 'Escape')
+  })
+
   it('shows the pending sign-up with a count badge, both records side by side, and a resolution clears it', async () => {
     await page.goto(`${server.url}/#/sessions/${ids.today}`)
     await expect.poll(() => text('[data-testid="pending-badge"]')).toBe('1 条待确认')

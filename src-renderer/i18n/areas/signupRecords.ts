@@ -21,6 +21,7 @@ export default defineAreaMessages(
         different: '不是同一人 / 手机号填错了',
         differentHint: '请改正手机号，或清空手机号后保存。',
       },
+      walkInPhoneOwner: '这个手机号已登记在“{name}”名下。如果是同一人，请搜索此人签到；否则请改正手机号。',
       paperPhoneOwner: '手机号已登记在“{name}”名下，姓名不同。请核对手机号，或到报名表确认是否同一人。',
       kiosk: {
         registerIntro: '今天登记的是报名。活动当天请到场签到。',
@@ -86,6 +87,7 @@ export default defineAreaMessages(
         different: 'Not the same person / wrong phone',
         differentHint: 'Correct the phone number, or clear it, then save.',
       },
+      walkInPhoneOwner: 'This phone number is on "{name}"\'s record. If it is the same person, search for them and check them in; otherwise correct the phone.',
       paperPhoneOwner: 'The phone is on "{name}"\'s record under another name. Check the phone, or confirm on the sign-up form whether it is the same person.',
       kiosk: {
         registerIntro: 'Today you are signing up. Please check in when you come on the day.',

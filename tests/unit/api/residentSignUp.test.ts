@@ -143,6 +143,22 @@ describe('resolving a pending sign-up', () => {
     expect(await pendingList()).toEqual([])
   })
 
+  it.each(['same_person', 'different_person', 'phone_typo'])('%s is one transaction: a failure at its last step leaves every record as it was', async (resolution) => {
+    const snapshot = () =>
+      app.db.read(async (db) => ({
+        people: await db.all('SELECT * FROM attendees ORDER BY id'),
+        attendance: await db.all('SELECT * FROM attendance ORDER BY id'),
+        consents: await db.all('SELECT * FROM consents ORDER BY id'),
+        distinct: await db.all('SELECT * FROM distinct_people'),
+        pending: await db.all('SELECT * FROM pending_signups'),
+      }))
+    const before = await snapshot()
+    await app.db.write((tx) => tx.run("CREATE TRIGGER refuse_pending_delete BEFORE DELETE ON pending_signups BEGIN SELECT RAISE(ABORT, 'refused'); END"))
+    const answer = await app.call('signups.resolvePending', { id: pending.id, resolution, ...(resolution === 'phone_typo' ? { phone: '13800138001' } : {}) })
+    expect(answer.ok).toBe(false)
+    expect(await snapshot()).toEqual(before)
+  })
+
   it("phone_typo: the corrected phone goes on the resident's record; a phone someone else has is refused and nothing changes", async () => {
     const other = (await ok<{ attendeeId: string }>('attendees.signUp', { sessionId, name: '王五', phone: '13900139000', consent: true })).attendeeId
     const taken = await app.call('signups.resolvePending', { id: pending.id, resolution: 'phone_typo', phone: '139 0013 9000' })
