@@ -200,6 +200,23 @@ describe('session page', () => {
   })
 })
 
+describe('session edit form', () => {
+  it('asks before saving a session days ahead as held, and saves it only when confirmed', async () => {
+    const id = (await server.api<{ id: string }>('sessions.create', { title: '月底讲座', startsAt: localDayAt(20), place: '礼堂' })).id
+    await page.goto(`${server.url}/#/sessions/${id}`)
+    await page.click('[data-testid="session-edit"]')
+    await page.selectOption('#session-edit-status', 'held')
+    await page.click('[data-testid="session-edit-form"] button[type="submit"]')
+    await expect.poll(() => text('[data-testid="confirm-dialog"]')).toContain('填写的日期还没到')
+    await page.click('[data-testid="confirm-cancel"]')
+    expect((await session(id)).status).toBe('planned')
+    await page.click('[data-testid="session-edit-form"] button[type="submit"]')
+    await page.click('[data-testid="confirm-ok"]')
+    await expect.poll(() => text('[data-testid="session-status"]')).toBe('已举办')
+    expect((await session(id)).status).toBe('held')
+  })
+})
+
 describe('in English', () => {
   it('says the same things in English', async () => {
     await page.evaluate(() => localStorage.setItem('outreach.locale', 'en'))

@@ -51,7 +51,8 @@ export function sessionHandlers({ db, now, newId }: HandlerContext): HandlersFor
         const { registered: _registered, present: _present, ...record } = existing
         const changed = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined))
         const next: SessionRecord = { ...record, ...changed, updatedAt: now().toISOString() }
-        if (changes.status !== undefined || changes.startsAt !== undefined) refuseHeldBeforeItsDay(next.status, next.startsAt, now(), confirmFuture)
+        // Only a change that makes it held-before-its-day asks; editing a session already confirmed as held does not.
+        if (existing.status !== 'held' || next.startsAt !== existing.startsAt) refuseHeldBeforeItsDay(next.status, next.startsAt, now(), confirmFuture)
         await updateSession(tx, next)
       })
       const updated = await db.read((reader) => findSession(reader, id))

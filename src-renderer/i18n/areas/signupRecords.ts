@@ -62,6 +62,7 @@ export default defineAreaMessages(
       held: {
         confirmTitle: '活动日期还没到，确定已经举办了吗？',
         confirmBody: '这场活动安排在 {date}。标记为已举办后，它会计入统计和台账。',
+        confirmBodyForm: '填写的日期还没到。标记为已举办后，这场活动会计入统计和台账。',
         confirm: '确定已举办',
         cancel: '取消',
       },
@@ -128,6 +129,7 @@ export default defineAreaMessages(
       held: {
         confirmTitle: "The session's day has not come yet. Was it really held?",
         confirmBody: 'This session is planned for {date}. Once marked held, it counts in the reports and the ledger.',
+        confirmBodyForm: 'The date entered has not come yet. Once marked held, this session counts in the reports and the ledger.',
         confirm: 'Yes, it was held',
         cancel: 'Cancel',
       },

@@ -62,7 +62,11 @@ describe('marking a session held before its day', () => {
     expect(refused).toMatchObject({ ok: false, status: 400, error: { fields: { status: expect.stringContaining('需要确认') } } })
     expect(await app.call('sessions.update', { id, status: 'held' }, 'en')).toMatchObject({ ok: false, error: { message: expect.stringContaining('has not come yet') } })
     expect(await ok('sessions.get', { id })).toMatchObject({ status: 'planned' })
-    expect(await ok('sessions.update', { id, status: 'held', confirmFuture: true })).toMatchObject({ status: 'held' })
+    const held = await ok<{ startsAt: string }>('sessions.update', { id, status: 'held', confirmFuture: true })
+    expect(held).toMatchObject({ status: 'held' })
+    // The edit form sends every field: a session already confirmed as held can still be edited.
+    expect(await ok('sessions.update', { id, title: '新标题', status: 'held', startsAt: held.startsAt })).toMatchObject({ status: 'held', title: '新标题' })
+    expect(await app.call('sessions.update', { id, status: 'held', startsAt: localDayAt(7) })).toMatchObject({ ok: false, status: 400 })
   })
 
   it('applies to creating a held session ahead of its day and to moving a held one into the future, not to past ones', async () => {
