@@ -2,6 +2,7 @@ import type { ApiLocale } from '../contract/locale'
 import { ioMessages } from './ioMessages'
 import { ledgerMessages } from './ledgerMessages'
 import { shellMessages } from './shellMessages'
+import { signupMessages } from './signupMessages'
 
 type Catalogue = Record<string, string>
 
@@ -11,6 +12,7 @@ const messages: Record<ApiLocale, Catalogue> = {
     ...ioMessages['zh-CN'],
     ...ledgerMessages['zh-CN'],
     ...shellMessages['zh-CN'],
+    ...signupMessages['zh-CN'],
     invalid_input: '输入有误：{details}',
     invalid_json: '请求内容不是有效的 JSON。',
     unknown_method: '没有名为“{method}”的功能。',
@@ -108,6 +110,7 @@ const messages: Record<ApiLocale, Catalogue> = {
     ...ioMessages.en,
     ...ledgerMessages.en,
     ...shellMessages.en,
+    ...signupMessages.en,
     invalid_input: 'Please check the input: {details}',
     invalid_json: 'The request body is not valid JSON.',
     unknown_method: 'There is no function called "{method}".',

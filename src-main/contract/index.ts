@@ -17,6 +17,9 @@ import { gridsContract } from './grids'
 import { photosContract } from './photos'
 import { printContract } from './print'
 import { kioskLockContract } from './kioskLock'
+import { kioskContract } from './kiosk'
+import { earlyCheckInsContract } from './earlyCheckIns'
+import { pendingSignupsContract } from './pendingSignups'
 
 /** Everything the main process can do, by namespaced method name. */
 export const apiContract = {
@@ -38,6 +41,9 @@ export const apiContract = {
   ...photosContract,
   ...printContract,
   ...kioskLockContract,
+  ...kioskContract,
+  ...earlyCheckInsContract,
+  ...pendingSignupsContract,
 }
 
 export type ApiContract = typeof apiContract

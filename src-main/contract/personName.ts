@@ -16,3 +16,8 @@ export function normalizePersonName(raw: string): string {
 export function isValidPersonName(name: string): boolean {
   return name.length > 0 && name.length <= MAX_NAME_LENGTH && ALLOWED_NAME.test(name) && /[\p{Script=Han}A-Za-z\u00C0-\u024F]/u.test(name)
 }
+
+/** The same name once both are normalised; Latin letters in any case. */
+export function isSamePersonName(a: string, b: string): boolean {
+  return normalizePersonName(a).toLowerCase() === normalizePersonName(b).toLowerCase()
+}

@@ -42,6 +42,9 @@ const sessionFields = {
   notes: text(2000, 0),
 }
 
+/** Marking a session held before its day needs this, so neither a slip nor a script counts a talk that has not happened. */
+const confirmFuture = { confirmFuture: z.boolean().optional() }
+
 export const sessionCreateInput = z
   .object({
     ...sessionFields,
@@ -54,6 +57,7 @@ export const sessionCreateInput = z
     status: sessionFields.status.optional(),
     activityType: sessionFields.activityType.optional(),
     notes: sessionFields.notes.optional(),
+    ...confirmFuture,
   })
   .strict()
 export type SessionCreateInput = z.input<typeof sessionCreateInput>
@@ -61,6 +65,7 @@ export type SessionCreateInput = z.input<typeof sessionCreateInput>
 export const sessionUpdateInput = z
   .object({ id: idSchema })
   .extend(z.object(sessionFields).partial().shape)
+  .extend(confirmFuture)
   .strict()
 export type SessionUpdateInput = z.input<typeof sessionUpdateInput>
 
@@ -88,7 +93,7 @@ export const sessionDeleteInput = z
 
 export const sessionsContract = {
   'sessions.create': defineMethod({
-    summary: 'Create an outreach session (talk).',
+    summary: 'Create an outreach session (talk). Status "held" for a session whose day is still ahead needs confirmFuture: true.',
     input: sessionCreateInput,
     output: sessionSchema,
   }),
@@ -103,7 +108,8 @@ export const sessionsContract = {
     output: sessionSchema,
   }),
   'sessions.update': defineMethod({
-    summary: 'Change some fields of a session; cancelling is status "cancelled". Fields left out stay as they were; durationMinutes null clears it.',
+    summary:
+      'Change some fields of a session; cancelling is status "cancelled". Fields left out stay as they were; durationMinutes null clears it. Marking a session "held" whose day is still ahead needs confirmFuture: true.',
     input: sessionUpdateInput,
     output: sessionSchema,
   }),

@@ -2,7 +2,7 @@ import type { GridCoverage, LedgerReport, LedgerRow, LedgerTrend } from '../cont
 import type { SqliteConnection } from '../db/sqliteConnection'
 import { listLedgerPresence, listLedgerSessions, type LedgerSessionRow, type LedgerWindow } from '../db/repositories/ledgerRepository'
 import { listGridTotals } from '../db/repositories/gridsRepository'
-import { rangeEndExclusive, rangeStart } from '../domain/dayBounds'
+import { rangeEndExclusive, rangeStart } from '../contract/dayBounds'
 import { localDate } from '../domain/export/exportLabels'
 import { peopleReached } from '../domain/ledger/activityRules'
 import { computeCoverage } from '../domain/ledger/coverage'

@@ -14,6 +14,7 @@ import {
   type AttendeeRow,
 } from '../db/repositories/attendeesRepository'
 import { ensureRegistered, markCheckedIn } from '../db/repositories/attendanceRepository'
+import { describePersonChanges } from './personChanges'
 
 export interface SignUpRequest {
   sessionId: string
@@ -56,16 +57,17 @@ export async function signUpPerson(tx: SqliteConnection, { timestamp, newId }: S
   }
   if (!person && !fields.phone && !request.confirmedNew) {
     const similar = await findSimilarAttendees(tx, fields.name, fields.neighbourhood)
-    if (similar.length > 0) return { attendeeId: null, created: false, checkedInAt: null, possibleDuplicates: similar.map(toPersonSummary) }
+    if (similar.length > 0) return { attendeeId: null, created: false, checkedInAt: null, possibleDuplicates: similar.map(toPersonSummary), changes: [], phoneOwner: null }
   }
 
   const created = !person
   const attendeeId = person?.id ?? newId()
+  const changes = person ? describePersonChanges(person, fields) : []
   if (person) await refreshAttendee(tx, person, fields, timestamp)
   else await insertAttendee(tx, attendeeId, fields, timestamp)
   if (fields.phone && request.consent) await recordConsent(tx, newId(), attendeeId, request.consentPurpose ?? DEFAULT_CONSENT_PURPOSE, timestamp)
 
   const attendance = await ensureRegistered(tx, newId(), request.sessionId, attendeeId, request.source, timestamp)
   const checkedInAt = request.checkIn ? await markCheckedIn(tx, attendance.id, timestamp) : attendance.checked_in_at
-  return { attendeeId, created, checkedInAt, possibleDuplicates: [] }
+  return { attendeeId, created, checkedInAt, possibleDuplicates: [], changes, phoneOwner: null }
 }

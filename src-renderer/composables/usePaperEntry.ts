@@ -83,6 +83,10 @@ export function usePaperEntry(sessionId: Ref<string>, sheetConsent: Ref<boolean>
         ...(row.ageGroup ? { ageGroup: row.ageGroup } : {}),
         ...choice,
       })
+      if (answer.phoneOwner) {
+        Object.assign(row, { state: 'error', notice: { key: 'signupRecords.paperPhoneOwner', params: { name: answer.phoneOwner.name } } })
+        return
+      }
       if (!answer.attendeeId) {
         Object.assign(row, { state: 'similar', notice: { key: 'checkin.paper.state.similar' }, similar: answer.possibleDuplicates })
         return

@@ -1,14 +1,12 @@
-import { ref, type Ref } from 'vue'
-import type { ApiInput } from '@contract'
-import type { SignUpOutput } from '@contract/attendees'
-import { invoke } from '../api/client'
+import { ref } from 'vue'
 import { ApiCallError } from '../api/ApiCallError'
-import { emptySignUpDraft, signUpInput, type SignUpDraft } from '../logic/signUpDraft'
+import { emptySignUpDraft, type SignUpDraft } from '../logic/signUpDraft'
 
-type Extra = Parameters<typeof signUpInput>[2]
-
-/** A sign-up form's state: the draft, the API's messages per field, and one call to attendees.signUp. */
-export function useSignUpForm(sessionId: Ref<string>) {
+/**
+ * A sign-up form's state: the draft, the API's messages per field, and one call that sends it
+ * (the worker's attendees.signUp or a resident's kiosk.signUp).
+ */
+export function useSignUpForm<Extra, Result>(send: (draft: SignUpDraft, extra: Extra) => Promise<Result>) {
   const draft = ref<SignUpDraft>(emptySignUpDraft())
   const fieldErrors = ref<Record<string, string>>({})
   const formError = ref('')
@@ -21,14 +19,13 @@ export function useSignUpForm(sessionId: Ref<string>) {
   }
 
   /** Null when the API refused: its messages are then in fieldErrors / formError, and the draft is kept. */
-  async function submit(extra: Extra = {}): Promise<SignUpOutput | null> {
+  async function submit(extra: Extra): Promise<Result | null> {
     if (saving.value) return null
     saving.value = true
     fieldErrors.value = {}
     formError.value = ''
     try {
-      const input: ApiInput<'attendees.signUp'> = signUpInput(draft.value, sessionId.value, extra)
-      return await invoke('attendees.signUp', input)
+      return await send(draft.value, extra)
     } catch (error) {
       if (error instanceof ApiCallError && Object.keys(error.fields).length > 0) fieldErrors.value = error.fields
       formError.value = error instanceof Error ? error.message : String(error)

@@ -45,7 +45,7 @@ function durationFromDraft(value: string): number | null {
   return Number(trimmed)
 }
 
-export function draftToInput(draft: SessionDraft): Required<Omit<SessionCreateInput, 'durationMinutes'>> & { durationMinutes: number | null } {
+export function draftToInput(draft: SessionDraft): Required<Omit<SessionCreateInput, 'durationMinutes' | 'confirmFuture'>> & { durationMinutes: number | null } {
   return {
     title: draft.title,
     startsAt: localInputToIso(draft.startsAt),

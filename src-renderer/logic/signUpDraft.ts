@@ -24,7 +24,7 @@ export function emptySignUpDraft(): SignUpDraft {
 export function signUpInput(
   draft: SignUpDraft,
   sessionId: string,
-  extra: Pick<ApiInput<'attendees.signUp'>, 'source' | 'checkIn' | 'attendeeId' | 'confirmedNew'> = {},
+  extra: Pick<ApiInput<'attendees.signUp'>, 'source' | 'checkIn' | 'attendeeId' | 'confirmedNew' | 'confirmUpdate'> = {},
 ): ApiInput<'attendees.signUp'> {
   return {
     sessionId,
@@ -35,6 +35,19 @@ export function signUpInput(
     gender: draft.gender || undefined,
     consent: draft.consent,
     ...extra,
+  }
+}
+
+/** What a resident's own sign-up sends: their answers only. */
+export function residentSignUpInput(draft: SignUpDraft, sessionId: string): ApiInput<'kiosk.signUp'> {
+  return {
+    sessionId,
+    name: draft.name,
+    phone: draft.phone,
+    ageGroup: draft.ageGroup || undefined,
+    neighbourhood: draft.neighbourhood,
+    gender: draft.gender || undefined,
+    consent: draft.consent,
   }
 }
 

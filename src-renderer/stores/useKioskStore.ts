@@ -1,12 +1,28 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
+import type { ApiInput, ApiOutput } from '@contract'
 import { invoke } from '../api/client'
 
-/** Whether a kiosk holds the screen; while it does, the router lets nobody leave without the worker's PIN. */
+type KioskSession = ApiOutput<'kiosk.sessionInfo'>
+
+/**
+ * Whether a kiosk holds the screen; while it does, the router lets nobody leave without the worker's PIN.
+ * A kiosk talks to the main process only through kiosk.* methods, which say nothing about any person.
+ */
 export const useKioskStore = defineStore('kiosk', () => {
   const lockedPath = ref<string | null>(null)
   /** Set when someone tried to navigate away; the kiosk answers by asking for the PIN. */
   const exitRequested = ref(false)
+  const session = ref<KioskSession | null>(null)
+
+  async function loadSession(sessionId: string): Promise<KioskSession> {
+    session.value = await invoke('kiosk.sessionInfo', { sessionId })
+    return session.value
+  }
+
+  function signUp(input: ApiInput<'kiosk.signUp'>): Promise<ApiOutput<'kiosk.signUp'>> {
+    return invoke('kiosk.signUp', input)
+  }
 
   function lock(path: string): void {
     lockedPath.value = path
@@ -32,7 +48,7 @@ export const useKioskStore = defineStore('kiosk', () => {
     return answer
   }
 
-  return { lockedPath, exitRequested, lock, requestExit, cancelExit, unlockWithPin }
+  return { lockedPath, exitRequested, session, loadSession, signUp, lock, requestExit, cancelExit, unlockWithPin }
 })
 
 /** Router guard: while a kiosk is locked, any other route is refused and the PIN is asked for instead. */

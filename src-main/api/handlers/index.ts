@@ -17,6 +17,9 @@ import { gridHandlers } from './gridHandlers'
 import { photoHandlers } from './photoHandlers'
 import { printHandlers } from './printHandlers'
 import { kioskLockHandlers } from './kioskLockHandlers'
+import { kioskHandlers } from './kioskHandlers'
+import { earlyCheckInHandlers } from './earlyCheckInHandlers'
+import { pendingSignupHandlers } from './pendingSignupHandlers'
 
 export function createApiHandlers(context: HandlerContext): ApiHandlers {
   return {
@@ -38,5 +41,8 @@ export function createApiHandlers(context: HandlerContext): ApiHandlers {
     ...photoHandlers(context),
     ...printHandlers(context),
     ...kioskLockHandlers(context),
+    ...kioskHandlers(context),
+    ...earlyCheckInHandlers(context),
+    ...pendingSignupHandlers(context),
   }
 }

@@ -1,10 +1,18 @@
 import { ApiError } from '../../contract/errors'
 import { countAttendance, deleteSession, findSession, insertSession, listSessions, updateSession, type SessionRecord } from '../../db/repositories/sessionsRepository'
+import { isSessionInFuture } from '../../contract/sessionDay'
 import type { HandlerContext, HandlersFor } from './context'
+
+function refuseHeldBeforeItsDay(status: string | undefined, startsAt: string, now: Date, confirmFuture: boolean | undefined): void {
+  if (status === 'held' && !confirmFuture && isSessionInFuture(startsAt, now)) {
+    throw new ApiError('invalid_input', 'held_future_needs_confirm', {}, { status: 'held_future_needs_confirm_field' })
+  }
+}
 
 export function sessionHandlers({ db, now, newId }: HandlerContext): HandlersFor<'sessions.create' | 'sessions.list' | 'sessions.get' | 'sessions.update' | 'sessions.delete'> {
   return {
-    'sessions.create': async (input) => {
+    'sessions.create': async ({ confirmFuture, ...input }) => {
+      refuseHeldBeforeItsDay(input.status, input.startsAt, now(), confirmFuture)
       const timestamp = now().toISOString()
       const id = newId()
       await db.write((tx) =>
@@ -36,13 +44,15 @@ export function sessionHandlers({ db, now, newId }: HandlerContext): HandlersFor
       if (!session) throw new ApiError('not_found', 'session_not_found')
       return session
     },
-    'sessions.update': async ({ id, ...changes }) => {
+    'sessions.update': async ({ id, confirmFuture, ...changes }) => {
       await db.write(async (tx) => {
         const existing = await findSession(tx, id)
         if (!existing) throw new ApiError('not_found', 'session_not_found')
         const { registered: _registered, present: _present, ...record } = existing
         const changed = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined))
         const next: SessionRecord = { ...record, ...changed, updatedAt: now().toISOString() }
+        // Only a change that makes it held-before-its-day asks; editing a session already confirmed as held does not.
+        if (existing.status !== 'held' || next.startsAt !== existing.startsAt) refuseHeldBeforeItsDay(next.status, next.startsAt, now(), confirmFuture)
         await updateSession(tx, next)
       })
       const updated = await db.read((reader) => findSession(reader, id))

@@ -1,6 +1,6 @@
 import type { SqliteConnection } from '../sqliteConnection'
 import type { Session, SessionListFilters } from '../../contract/sessions'
-import { rangeEndExclusive, rangeStart } from '../../domain/dayBounds'
+import { rangeEndExclusive, rangeStart } from '../../contract/dayBounds'
 
 interface SessionRow {
   id: string

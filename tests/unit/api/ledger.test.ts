@@ -65,7 +65,7 @@ describe('app install tracking', () => {
 
 describe('ledger fields, grids and photos', () => {
   it('sets activity type, grid and counts, and refuses an unknown grid', async () => {
-    const sessionId = await session('入户宣传', '2026-12-03T09:00:00+08:00')
+    const sessionId = await session('入户宣传', '2026-11-03T09:00:00+08:00')
     const grid = await ok<{ id: string; places: { kind: string }[] }>('grids.create', { name: '第一网格', householdCount: 300, residentCount: 800, places: [{ name: '1号楼', kind: 'building' }, { name: '幸福商业街', kind: 'shop_street' }] })
     expect(grid.places).toHaveLength(2)
     const fields = await ok('sessions.ledgerFields.update', { sessionId, activityType: 'door_to_door', gridId: grid.id, householdsVisited: 45, peopleReached: 60, leaflets: 120, posters: 3 })

@@ -42,7 +42,9 @@ beforeEach(async () => {
   const cancelled = await session('取消', '2026-10-25T10:00:00+08:00', '幸福里活动室', 'cancelled')
   await present(cancelled, '李四', '13800000002')
   const future = await session('将来', '2026-12-05T10:00:00+08:00', '幸福里活动室', 'planned')
-  await present(future, '赵六', '13800000004')
+  // Sign-up can no longer check in before the session day; such check-ins still exist from before that rule.
+  await ok('attendees.signUp', { sessionId: future, name: '赵六', phone: '13800000004', consent: true })
+  await temp.db.write((tx) => tx.run("UPDATE attendance SET checked_in_at = '2026-11-25T12:00:00.000Z' WHERE session_id = ?", [future]))
   const lastYear = await session('去年', '2025-12-31T10:00:00+08:00', '幸福里活动室', 'held')
   await present(lastYear, '孙七', '13800000005', '18-35')
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { emptySignUpDraft, localDate, signUpInput } from '../../../src-renderer/logic/signUpDraft'
+import { emptySignUpDraft, localDate, residentSignUpInput, signUpInput } from '../../../src-renderer/logic/signUpDraft'
 import { maskedPhoneOf } from '../../../src-renderer/logic/maskPhone'
 
 describe('sign-up draft', () => {
@@ -11,6 +11,11 @@ describe('sign-up draft', () => {
   it('keeps the answers given', () => {
     const draft = { name: '李四', phone: '138 0013 8000', ageGroup: '60plus', neighbourhood: '幸福里', gender: 'female', consent: true } as const
     expect(signUpInput(draft, 's', { confirmedNew: true })).toMatchObject({ ageGroup: '60plus', gender: 'female', consent: true, confirmedNew: true })
+  })
+
+  it("sends a resident's own answers only: no source, check-in or ids", () => {
+    const input = residentSignUpInput({ ...emptySignUpDraft(), name: '王芳', ageGroup: '60plus' }, 'session-1')
+    expect(input).toEqual({ sessionId: 'session-1', name: '王芳', phone: '', ageGroup: '60plus', neighbourhood: '', gender: undefined, consent: false })
   })
 
   it('shows typed phones masked, and nothing for a number that is not a mobile', () => {
