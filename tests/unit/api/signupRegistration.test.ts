@@ -22,7 +22,7 @@ const counts = async (id: string) => (await ok<{ registered: number; present: nu
 
 /** The same database as the app, with the clock set to `at`: how records made on an earlier day come about. */
 function callAt(at: string, method: string, input: unknown) {
-  return dispatch(createApiHandlers(createHandlerContext(app.db, { now: () => new Date(at) })), method, input, 'zh-CN')
+  return dispatch(createApiHandlers(createHandlerContext(app.db, { now: () => new Date(at) })), method, input, 'zh-CN', 'worker')
 }
 
 beforeEach(async () => {
