@@ -56,7 +56,7 @@ export async function signUpPerson(tx: SqliteConnection, { timestamp, newId }: S
   }
   if (!person && !fields.phone && !request.confirmedNew) {
     const similar = await findSimilarAttendees(tx, fields.name, fields.neighbourhood)
-    if (similar.length > 0) return { attendeeId: null, created: false, checkedInAt: null, possibleDuplicates: similar.map(toPersonSummary) }
+    if (similar.length > 0) return { attendeeId: null, created: false, checkedInAt: null, alreadyCheckedIn: false, possibleDuplicates: similar.map(toPersonSummary) }
   }
 
   const created = !person
@@ -67,5 +67,5 @@ export async function signUpPerson(tx: SqliteConnection, { timestamp, newId }: S
 
   const attendance = await ensureRegistered(tx, newId(), request.sessionId, attendeeId, request.source, timestamp)
   const checkedInAt = request.checkIn ? await markCheckedIn(tx, attendance.id, timestamp) : attendance.checked_in_at
-  return { attendeeId, created, checkedInAt, possibleDuplicates: [] }
+  return { attendeeId, created, checkedInAt, alreadyCheckedIn: attendance.checked_in_at !== null, possibleDuplicates: [] }
 }
