@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { SqliteConnection } from './sqliteConnection'
 import { applyPragmas } from './pragmas'
 import { WriteQueue } from './writeQueue'
+import { WalCheckpointer } from './walCheckpointer'
 import { migrate, readSchemaVersion } from './migrate'
 import { assertUsableDatabase } from './integrity'
 import { backupFileName, prepareBackupDir, pruneBackups, type BackupReason } from './backupFiles'
@@ -30,6 +31,7 @@ export class Database {
     private version: number,
     readonly file: string,
     private readonly options: Required<Pick<DatabaseOptions, 'migrations' | 'keepBackups' | 'now'>> & Pick<DatabaseOptions, 'backupDir'>,
+    private readonly checkpointer?: WalCheckpointer,
   ) {}
 
   get schemaVersion(): number {
@@ -57,7 +59,7 @@ export class Database {
       const schemaVersion = await migrate(writer, resolved.migrations)
       reader = await SqliteConnection.open(file, sqlite3.OPEN_READONLY)
       await applyPragmas(reader)
-      return new Database(writer, reader, schemaVersion, file, resolved)
+      return new Database(writer, reader, schemaVersion, file, resolved, await WalCheckpointer.start(file, writer))
     } catch (error) {
       await reader?.close().catch(() => undefined)
       await writer.close().catch(() => undefined)
@@ -72,6 +74,7 @@ export class Database {
       try {
         const result = await work(this.writer)
         await this.writer.exec('COMMIT')
+        this.checkpointer?.noteWrite()
         return result
       } catch (error) {
         await this.writer.exec('ROLLBACK').catch(() => undefined)
@@ -106,6 +109,7 @@ export class Database {
 
   async close(): Promise<void> {
     await this.queue.enqueue(async () => undefined)
+    await this.checkpointer?.close()
     await this.reader.close()
     await this.writer.close()
   }
