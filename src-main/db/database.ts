@@ -83,6 +83,19 @@ export class Database {
     })
   }
 
+  /**
+   * For a write that is a single statement, which SQLite commits on its own: runs `work` after
+   * every earlier write has finished, without BEGIN and COMMIT around it. `work` may read, but
+   * must make no more than that one write.
+   */
+  writeOneStatement<T>(work: (connection: SqliteConnection) => Promise<T>): Promise<T> {
+    return this.queue.enqueue(async () => {
+      const result = await work(this.writer)
+      this.checkpointer?.noteWrite()
+      return result
+    })
+  }
+
   read<T>(work: (db: SqliteConnection) => Promise<T>): Promise<T> {
     return work(this.reader)
   }

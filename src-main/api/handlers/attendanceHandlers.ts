@@ -1,7 +1,7 @@
 import { ApiError } from '../errors'
 import { sessionExists } from '../../db/repositories/sessionsRepository'
-import { touchAttendee } from '../../db/repositories/attendeesRepository'
-import { checkInIfAbsent, clearCheckInMadeAt, listRoster, readCheckInState, searchPeople, type CheckInState } from '../../db/repositories/attendanceRepository'
+import { clearCheckInMadeAt, listRoster, readCheckInState, searchPeople, type CheckInState } from '../../db/repositories/attendanceRepository'
+import { checkInAsOneStatement } from '../../db/repositories/deskCheckIn'
 import type { SqliteConnection } from '../../db/sqliteConnection'
 import type { HandlerContext, HandlersFor } from './context'
 
@@ -13,23 +13,27 @@ function requireSessionAndPerson(state: CheckInState): void {
 }
 
 /** Why a check-in changed nothing: an unknown session or person, or a check-in already standing. */
-async function standingCheckIn(tx: SqliteConnection, sessionId: string, attendeeId: string): Promise<{ checkedInAt: string; alreadyCheckedIn: true }> {
-  const state = await readCheckInState(tx, sessionId, attendeeId)
+async function standingCheckIn(connection: SqliteConnection, sessionId: string, attendeeId: string): Promise<{ checkedInAt: string | null }> {
+  const state = await readCheckInState(connection, sessionId, attendeeId)
   requireSessionAndPerson(state)
-  return { checkedInAt: state.checkedInAt!, alreadyCheckedIn: true }
+  return { checkedInAt: state.checkedInAt }
 }
 
 export function attendanceHandlers({ db, now, newId }: HandlerContext): HandlersFor<'attendance.checkIn' | 'attendance.undoCheckIn' | 'attendance.list' | 'attendance.search'> {
   return {
-    // The answer is sent only after COMMIT returned under synchronous=FULL: an acknowledged check-in is on disk.
-    // alreadyCheckedIn comes from what the upsert changed inside this transaction, never from an earlier read.
+    // The answer is sent only after the statement committed under synchronous=FULL: an acknowledged
+    // check-in is on disk. alreadyCheckedIn is true only when that statement refused because a
+    // check-in stood; the time shown is then read right after, in the same turn of the write queue.
     'attendance.checkIn': ({ sessionId, attendeeId }) =>
-      db.write(async (tx) => {
-        const timestamp = now().toISOString()
-        const checkedInNow = await checkInIfAbsent(tx, newId(), sessionId, attendeeId, 'walkin', timestamp)
-        const answer = checkedInNow !== undefined ? { checkedInAt: checkedInNow, alreadyCheckedIn: false } : await standingCheckIn(tx, sessionId, attendeeId)
-        await touchAttendee(tx, attendeeId, timestamp)
-        return answer
+      db.writeOneStatement(async (connection) => {
+        // A second try covers another program undoing the check-in between the refusal and the read.
+        for (let attempt = 0; attempt < 2; attempt++) {
+          const timestamp = now().toISOString()
+          if (await checkInAsOneStatement(connection, newId(), sessionId, attendeeId, 'walkin', timestamp)) return { checkedInAt: timestamp, alreadyCheckedIn: false }
+          const { checkedInAt } = await standingCheckIn(connection, sessionId, attendeeId)
+          if (checkedInAt !== null) return { checkedInAt, alreadyCheckedIn: true }
+        }
+        throw new ApiError('conflict', 'conflict')
       }),
     // A desk names the check-in it made, so it can never take back one made at another desk.
     'attendance.undoCheckIn': ({ sessionId, attendeeId, checkedInAt }) =>

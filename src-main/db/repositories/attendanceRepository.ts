@@ -33,21 +33,6 @@ export async function markCheckedIn(tx: SqliteConnection, attendanceId: string, 
   return row!.checked_in_at
 }
 
-// One statement on the common path: it registers the person if they were not (keeping the first
-// source if they were) and sets the time only where none stands. The session and the person are
-// looked up in its SELECT, so a row comes back only when this statement checked the person in.
-const CHECK_IN_IF_ABSENT = `INSERT INTO attendance (id, session_id, attendee_id, source, checked_in_at, created_at, updated_at)
-  SELECT ?, s.id, p.id, ?, ?, ?, ? FROM sessions s, attendees p WHERE s.id = ? AND p.id = ?
-  ON CONFLICT (session_id, attendee_id) DO UPDATE SET checked_in_at = excluded.checked_in_at, updated_at = excluded.updated_at
-    WHERE attendance.checked_in_at IS NULL
-  RETURNING checked_in_at`
-
-/** The time of the check-in this call made, or undefined when it changed nothing (see readCheckInState for why). */
-export async function checkInIfAbsent(tx: SqliteConnection, id: string, sessionId: string, attendeeId: string, source: Source, timestamp: string): Promise<string | undefined> {
-  const rows = await tx.allPrepared<{ checked_in_at: string }>(CHECK_IN_IF_ABSENT, [id, source, timestamp, timestamp, timestamp, sessionId, attendeeId])
-  return rows[0]?.checked_in_at
-}
-
 export interface CheckInState {
   sessionFound: boolean
   personFound: boolean

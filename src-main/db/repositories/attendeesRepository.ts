@@ -88,7 +88,7 @@ export async function refreshAttendee(tx: SqliteConnection, existing: AttendeeRo
 }
 
 export async function touchAttendee(tx: SqliteConnection, id: string, timestamp: string): Promise<void> {
-  await tx.runPrepared('UPDATE attendees SET last_seen_at = ?, updated_at = ? WHERE id = ?', [timestamp, timestamp, id])
+  await tx.run('UPDATE attendees SET last_seen_at = ?, updated_at = ? WHERE id = ?', [timestamp, timestamp, id])
 }
 
 export async function recordConsent(tx: SqliteConnection, id: string, attendeeId: string, purpose: string, timestamp: string): Promise<void> {
