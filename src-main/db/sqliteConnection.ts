@@ -54,9 +54,9 @@ export class SqliteConnection {
   }
 
   /**
-   * Like run and all, but the SQL is compiled once and kept for the life of the connection,
-   * so a hot path (check-in) pays one trip to SQLite's worker thread per statement instead
-   * of two. For fixed SQL only. allPrepared steps to completion, so a RETURNING write is finished.
+   * Like run, but the SQL is compiled once and kept for the life of the connection, so a hot path
+   * (check-in) pays one trip to SQLite's worker thread instead of two. For fixed SQL that returns
+   * no rows (run steps once, which would leave a RETURNING statement unfinished).
    */
   async runPrepared(sql: string, params: SqlParams): Promise<RunResult> {
     const statement = await this.compiled(sql)
@@ -65,13 +65,6 @@ export class SqliteConnection {
         if (error) reject(error)
         else resolve({ changes: this.changes, lastID: this.lastID })
       })
-    })
-  }
-
-  async allPrepared<T>(sql: string, params: SqlParams): Promise<T[]> {
-    const statement = await this.compiled(sql)
-    return new Promise((resolve, reject) => {
-      statement.all(params as unknown[], (error: Error | null, rows: T[]) => (error ? reject(error) : resolve(rows)))
     })
   }
 
