@@ -19,13 +19,15 @@ const sessionAttendee = z.object({ sessionId: idSchema, attendeeId: idSchema }).
 
 export const attendanceContract = {
   'attendance.checkIn': defineMethod({
-    summary: 'Check a person in; it is on disk when this answers. Checking in twice keeps the first time. A person not yet signed up is added as a walk-in.',
+    summary:
+      'Check a person in; it is on disk when this answers. Checking in twice keeps the first time: alreadyCheckedIn is true when a check-in already stood (made at this or another desk) and this call changed nothing. A person not yet signed up is added as a walk-in.',
     input: sessionAttendee,
-    output: z.object({ checkedInAt: z.string() }),
+    output: z.object({ checkedInAt: z.string(), alreadyCheckedIn: z.boolean() }),
   }),
   'attendance.undoCheckIn': defineMethod({
-    summary: 'Take back a check-in (the sign-up stays).',
-    input: sessionAttendee,
+    summary:
+      'Take back a check-in (the sign-up stays). checkedInAt names the check-in to undo, as attendance.checkIn answered it; if the standing check-in is another one, or none, this answers 409 conflict and changes nothing.',
+    input: sessionAttendee.extend({ checkedInAt: z.string().min(1).max(40) }),
     output: z.object({ checkedInAt: z.null() }),
   }),
   'attendance.list': defineMethod({

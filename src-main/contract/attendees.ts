@@ -36,6 +36,8 @@ export const signUpOutput = z.object({
   attendeeId: z.string().nullable(),
   created: z.boolean(),
   checkedInAt: z.string().nullable(),
+  /** A check-in already stood before this call (made at this or another desk); this call did not make it. */
+  alreadyCheckedIn: z.boolean(),
   possibleDuplicates: z.array(personSummarySchema),
   /** What changed on an existing person's record. */
   changes: z.array(fieldChangeSchema),

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs'
 import { SqliteConnection } from './sqliteConnection'
 import { applyPragmas } from './pragmas'
 import { WriteQueue } from './writeQueue'
+import { WalCheckpointer } from './walCheckpointer'
 import { migrate, readSchemaVersion } from './migrate'
 import { assertUsableDatabase } from './integrity'
 import { backupFileName, pruneBackups, type BackupReason } from './backupFiles'
@@ -43,6 +44,7 @@ export class Database {
     private version: number,
     readonly file: string,
     private readonly options: Required<Pick<DatabaseOptions, 'migrations' | 'keepBackups' | 'now'>> & Pick<DatabaseOptions, 'backupDir'>,
+    private readonly checkpointer?: WalCheckpointer,
   ) {}
 
   get schemaVersion(): number {
@@ -72,7 +74,7 @@ export class Database {
       const schemaVersion = await migrate(writer, resolved.migrations)
       reader = await SqliteConnection.open(file, sqlite3.OPEN_READONLY)
       await applyPragmas(reader)
-      return new Database(writer, reader, schemaVersion, file, resolved)
+      return new Database(writer, reader, schemaVersion, file, resolved, await WalCheckpointer.start(file, writer))
     } catch (error) {
       await reader?.close().catch(() => undefined)
       await writer.close().catch(() => undefined)
@@ -87,6 +89,7 @@ export class Database {
       try {
         const result = await work(this.writer)
         await this.writer.exec('COMMIT')
+        this.checkpointer?.noteWrite()
         return result
       } catch (error) {
         await this.writer.exec('ROLLBACK').catch(() => undefined)
@@ -103,6 +106,19 @@ export class Database {
   writeAndErase<T>(work: (tx: SqliteConnection) => Promise<T>): Promise<T> {
     return this.write(work).then(async (result) => {
       await this.queue.enqueue(() => this.truncateWal())
+      return result
+    })
+  }
+
+  /**
+   * For a write that is a single statement, which SQLite commits on its own: runs `work` after
+   * every earlier write has finished, without BEGIN and COMMIT around it. `work` may read, but
+   * must make no more than that one write.
+   */
+  writeOneStatement<T>(work: (connection: SqliteConnection) => Promise<T>): Promise<T> {
+    return this.queue.enqueue(async () => {
+      const result = await work(this.writer)
+      this.checkpointer?.noteWrite()
       return result
     })
   }
@@ -155,6 +171,7 @@ export class Database {
 
   async close(): Promise<void> {
     await this.queue.enqueue(async () => undefined)
+    await this.checkpointer?.close()
     await this.reader.close()
     await this.writer.close()
   }

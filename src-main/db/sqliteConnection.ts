@@ -19,6 +19,8 @@ interface RawWithBackup {
 
 /** A promise face over one node-sqlite3 connection. */
 export class SqliteConnection {
+  private readonly statements = new Map<string, Promise<sqlite3.Statement>>()
+
   private constructor(private readonly raw: sqlite3.Database) {}
 
   static open(file: string, mode = sqlite3.OPEN_READWRITE | sqlite3.OPEN_CREATE): Promise<SqliteConnection> {
@@ -49,6 +51,33 @@ export class SqliteConnection {
     return new Promise((resolve, reject) => {
       this.raw.all(sql, params as unknown[], (error: Error | null, rows: T[]) => (error ? reject(error) : resolve(rows)))
     })
+  }
+
+  /**
+   * Like run, but the SQL is compiled once and kept for the life of the connection, so a hot path
+   * (check-in) pays one trip to SQLite's worker thread instead of two. For fixed SQL that returns
+   * no rows (run steps once, which would leave a RETURNING statement unfinished).
+   */
+  async runPrepared(sql: string, params: SqlParams): Promise<RunResult> {
+    const statement = await this.compiled(sql)
+    return new Promise((resolve, reject) => {
+      statement.run(params as unknown[], function (this: sqlite3.RunResult, error: Error | null) {
+        if (error) reject(error)
+        else resolve({ changes: this.changes, lastID: this.lastID })
+      })
+    })
+  }
+
+  private compiled(sql: string): Promise<sqlite3.Statement> {
+    let compiling = this.statements.get(sql)
+    if (!compiling) {
+      compiling = new Promise((resolve, reject) => {
+        const statement: sqlite3.Statement = this.raw.prepare(sql, (error: Error | null) => (error ? reject(error) : resolve(statement)))
+      })
+      this.statements.set(sql, compiling)
+      compiling.catch(() => this.statements.delete(sql))
+    }
+    return compiling
   }
 
   exec(sql: string): Promise<void> {
@@ -92,7 +121,10 @@ export class SqliteConnection {
     })
   }
 
-  close(): Promise<void> {
+  async close(): Promise<void> {
+    const compiled = await Promise.allSettled(this.statements.values())
+    this.statements.clear()
+    await Promise.all(compiled.map((outcome) => (outcome.status === 'fulfilled' ? new Promise<void>((resolve) => outcome.value.finalize(() => resolve())) : undefined)))
     return new Promise((resolve, reject) => {
       this.raw.close((error: Error | null) => (error ? reject(error) : resolve()))
     })

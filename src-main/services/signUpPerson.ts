@@ -57,7 +57,7 @@ export async function signUpPerson(tx: SqliteConnection, { timestamp, newId }: S
   }
   if (!person && !fields.phone && !request.confirmedNew) {
     const similar = await findSimilarAttendees(tx, fields.name, fields.neighbourhood)
-    if (similar.length > 0) return { attendeeId: null, created: false, checkedInAt: null, possibleDuplicates: similar.map(toPersonSummary), changes: [], phoneOwner: null }
+    if (similar.length > 0) return { attendeeId: null, created: false, checkedInAt: null, alreadyCheckedIn: false, possibleDuplicates: similar.map(toPersonSummary), changes: [], phoneOwner: null }
   }
 
   const created = !person
@@ -69,5 +69,5 @@ export async function signUpPerson(tx: SqliteConnection, { timestamp, newId }: S
 
   const attendance = await ensureRegistered(tx, newId(), request.sessionId, attendeeId, request.source, timestamp)
   const checkedInAt = request.checkIn ? await markCheckedIn(tx, attendance.id, timestamp) : attendance.checked_in_at
-  return { attendeeId, created, checkedInAt, possibleDuplicates: [], changes, phoneOwner: null }
+  return { attendeeId, created, checkedInAt, alreadyCheckedIn: attendance.checked_in_at !== null, possibleDuplicates: [], changes, phoneOwner: null }
 }

@@ -4,13 +4,15 @@ import type { ApiInput } from '@contract'
 import type { RosterEntry, SearchMatch } from '@contract/attendance'
 import type { SignUpOutput } from '@contract/attendees'
 import { invoke } from '../api/client'
+import { ApiCallError } from '../api/ApiCallError'
+import { checkInMaker, type CheckInMaker } from '../logic/checkInMaker'
 
 export interface CheckInRecord {
   attendeeId: string
   name: string
   checkedInAt: string
-  /** The person had been checked in before this attempt; nothing changed. */
-  already: boolean
+  /** Anything but 'thisCall' means the person had been checked in before this attempt and nothing changed. */
+  madeBy: CheckInMaker
 }
 
 type WalkInInput = Omit<ApiInput<'attendees.signUp'>, 'sessionId' | 'checkIn' | 'source'>
@@ -22,6 +24,7 @@ export const useCheckInStore = defineStore('checkIn', () => {
   const rosterLoaded = ref(false)
   const rosterError = ref<string | null>(null)
   const saving = ref(new Set<string>())
+  /** The check-ins this desk made and may undo, newest last; never one made elsewhere. */
   const history = ref<CheckInRecord[]>([])
 
   const registered = computed(() => roster.value.length)
@@ -55,14 +58,19 @@ export const useCheckInStore = defineStore('checkIn', () => {
     return entry !== undefined
   }
 
+  /** Only a check-in this very call made goes on the undo stack. */
+  function remember(person: Pick<SearchMatch, 'attendeeId' | 'name'>, checkedInAt: string, alreadyCheckedIn: boolean): CheckInRecord {
+    const record = { attendeeId: person.attendeeId, name: person.name, checkedInAt, madeBy: checkInMaker(history.value, person.attendeeId, checkedInAt, alreadyCheckedIn) }
+    if (record.madeBy === 'thisCall') history.value.push(record)
+    return record
+  }
+
   /** Resolves only after the check-in is on disk; throws ApiCallError otherwise. */
   async function checkIn(person: Pick<SearchMatch, 'attendeeId' | 'name'>): Promise<CheckInRecord> {
     saving.value.add(person.attendeeId)
     try {
-      const before = roster.value.find((item) => item.attendeeId === person.attendeeId)?.checkedInAt ?? null
-      const { checkedInAt } = await invoke('attendance.checkIn', { sessionId: sessionId.value, attendeeId: person.attendeeId })
-      const record = { attendeeId: person.attendeeId, name: person.name, checkedInAt, already: before !== null && before === checkedInAt }
-      if (!record.already) history.value.push(record)
+      const { checkedInAt, alreadyCheckedIn } = await invoke('attendance.checkIn', { sessionId: sessionId.value, attendeeId: person.attendeeId })
+      const record = remember(person, checkedInAt, alreadyCheckedIn)
       if (!setCheckedIn(person.attendeeId, checkedInAt)) await loadRoster()
       return record
     } finally {
@@ -70,12 +78,23 @@ export const useCheckInStore = defineStore('checkIn', () => {
     }
   }
 
-  async function undoCheckIn(attendeeId: string): Promise<void> {
+  /**
+   * Takes back the check-in made at `checkedInAt`. If another desk undid it or made a new one,
+   * the server refuses (conflict): the check-in is no longer this desk's, and the roster is reread.
+   */
+  async function undoCheckIn(attendeeId: string, checkedInAt: string): Promise<void> {
     saving.value.add(attendeeId)
+    const forget = () => (history.value = history.value.filter((record) => !(record.attendeeId === attendeeId && record.checkedInAt === checkedInAt)))
     try {
-      await invoke('attendance.undoCheckIn', { sessionId: sessionId.value, attendeeId })
-      history.value = history.value.filter((record) => record.attendeeId !== attendeeId)
+      await invoke('attendance.undoCheckIn', { sessionId: sessionId.value, attendeeId, checkedInAt })
+      forget()
       setCheckedIn(attendeeId, null)
+    } catch (error) {
+      if (error instanceof ApiCallError && (error.code === 'conflict' || error.code === 'not_found')) {
+        forget()
+        await loadRoster()
+      }
+      throw error
     } finally {
       saving.value.delete(attendeeId)
     }
@@ -85,18 +104,20 @@ export const useCheckInStore = defineStore('checkIn', () => {
   async function undoLast(): Promise<CheckInRecord | undefined> {
     const last = lastCheckIn.value
     if (!last) return undefined
-    await undoCheckIn(last.attendeeId)
+    await undoCheckIn(last.attendeeId, last.checkedInAt)
     return last
   }
 
-  /** Signs a new person up and checks them in at once; may answer with possibleDuplicates and save nothing. */
-  async function walkIn(input: WalkInInput): Promise<SignUpOutput> {
+  /**
+   * Signs a person up and checks them in at once. Answers the check-in, or the similar people to
+   * choose from when nothing was saved.
+   */
+  async function walkIn(input: WalkInInput): Promise<{ record: CheckInRecord | null; answer: SignUpOutput }> {
     const answer = await invoke('attendees.signUp', { ...input, sessionId: sessionId.value, source: 'walkin', checkIn: true })
-    if (answer.attendeeId && answer.checkedInAt) {
-      history.value.push({ attendeeId: answer.attendeeId, name: String(input.name), checkedInAt: answer.checkedInAt, already: false })
-      await loadRoster()
-    }
-    return answer
+    if (!answer.attendeeId || !answer.checkedInAt) return { record: null, answer }
+    const record = remember({ attendeeId: answer.attendeeId, name: String(input.name).trim() }, answer.checkedInAt, answer.alreadyCheckedIn)
+    await loadRoster()
+    return { record, answer }
   }
 
   return { sessionId, roster, rosterLoaded, rosterError, saving, history, registered, present, lastCheckIn, open, loadRoster, checkIn, undoCheckIn, undoLast, walkIn }

@@ -14,7 +14,7 @@ async function ownerUnderAnotherName(tx: SqliteConnection, fields: AttendeeField
   const owner = fields.phone ? await findAttendeeByPhone(tx, fields.phone) : undefined
   if (!owner || isSamePersonName(owner.name, fields.name)) return undefined
   const phoneOwner = { attendeeId: owner.id, name: owner.name, changes: describePersonChanges(owner, fields) }
-  return { attendeeId: null, created: false, checkedInAt: null, possibleDuplicates: [], changes: [], phoneOwner }
+  return { attendeeId: null, created: false, checkedInAt: null, alreadyCheckedIn: false, possibleDuplicates: [], changes: [], phoneOwner }
 }
 
 export function attendeeHandlers({ db, now, newId }: HandlerContext): HandlersFor<'attendees.signUp'> {

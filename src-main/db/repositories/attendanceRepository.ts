@@ -33,8 +33,31 @@ export async function markCheckedIn(tx: SqliteConnection, attendanceId: string, 
   return row!.checked_in_at
 }
 
-export async function clearCheckIn(tx: SqliteConnection, sessionId: string, attendeeId: string, timestamp: string): Promise<number> {
-  const result = await tx.run('UPDATE attendance SET checked_in_at = NULL, updated_at = ? WHERE session_id = ? AND attendee_id = ?', [timestamp, sessionId, attendeeId])
+export interface CheckInState {
+  sessionFound: boolean
+  personFound: boolean
+  registered: boolean
+  checkedInAt: string | null
+}
+
+export async function readCheckInState(db: SqliteConnection, sessionId: string, attendeeId: string): Promise<CheckInState> {
+  const row = await db.get<{ session_found: number; person_found: number; registered: number; checked_in_at: string | null }>(
+    `SELECT EXISTS (SELECT 1 FROM sessions WHERE id = ?) AS session_found, EXISTS (SELECT 1 FROM attendees WHERE id = ?) AS person_found,
+       EXISTS (SELECT 1 FROM attendance WHERE session_id = ? AND attendee_id = ?) AS registered,
+       (SELECT checked_in_at FROM attendance WHERE session_id = ? AND attendee_id = ?) AS checked_in_at`,
+    [sessionId, attendeeId, sessionId, attendeeId, sessionId, attendeeId],
+  )
+  return { sessionFound: row!.session_found === 1, personFound: row!.person_found === 1, registered: row!.registered === 1, checkedInAt: row!.checked_in_at }
+}
+
+/** Clears the check-in only if the one standing is the one made at `checkedInAt`; answers how many rows changed. */
+export async function clearCheckInMadeAt(tx: SqliteConnection, sessionId: string, attendeeId: string, checkedInAt: string, timestamp: string): Promise<number> {
+  const result = await tx.run('UPDATE attendance SET checked_in_at = NULL, updated_at = ? WHERE session_id = ? AND attendee_id = ? AND checked_in_at = ?', [
+    timestamp,
+    sessionId,
+    attendeeId,
+    checkedInAt,
+  ])
   return result.changes
 }
 

@@ -84,7 +84,7 @@ describe('check-in', () => {
     const second = await ok<{ checkedInAt: string }>('attendance.checkIn', { sessionId, attendeeId: a.attendeeId })
     expect(second.checkedInAt).toBe(first.checkedInAt)
     expect(await ok('attendance.list', { sessionId })).toMatchObject({ present: 1, registered: 2 })
-    await ok('attendance.undoCheckIn', { sessionId, attendeeId: a.attendeeId })
+    await ok('attendance.undoCheckIn', { sessionId, attendeeId: a.attendeeId, checkedInAt: first.checkedInAt })
     expect(await ok('attendance.list', { sessionId })).toMatchObject({ present: 0, registered: 2 })
   })
 
