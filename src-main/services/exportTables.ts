@@ -1,6 +1,6 @@
 import type { ApiLocale } from '../api/locale'
 import type { Session } from '../api/contracts/sessions'
-import { maskPhone } from '../domain/phone'
+import { maskLandline, maskPhone } from '../domain/phone'
 import { exportLabels, localDate, localDateTime } from '../domain/export/exportLabels'
 import type { ExportTable } from '../domain/export/exportTable'
 import type { ExportPersonRow, ExportRosterRow } from '../db/repositories/exportRepository'
@@ -14,14 +14,19 @@ function phoneCell(phone: string | null, fullPhones: boolean): string {
   return fullPhones ? (phone ?? '') : maskPhone(phone)
 }
 
+function landlineCell(landline: string | null, fullPhones: boolean): string {
+  return fullPhones ? (landline ?? '') : maskLandline(landline)
+}
+
 export function attendanceTable(session: Session, rows: readonly ExportRosterRow[], { locale, fullPhones }: ExportOptions): ExportTable {
   const l = exportLabels(locale)
   return {
     sheetName: `${localDate(new Date(session.startsAt))} ${session.title}`,
-    columns: [l.name, l.phone, l.ageGroup, l.neighbourhood, l.gender, l.present, l.checkedInAt, l.source, l.registeredAt],
+    columns: [l.name, l.phone, l.landline, l.ageGroup, l.neighbourhood, l.gender, l.present, l.checkedInAt, l.source, l.registeredAt],
     rows: rows.map((row) => [
       row.name,
       phoneCell(row.phone, fullPhones),
+      landlineCell(row.landline, fullPhones),
       row.age_group ? l.ageGroups[row.age_group] : '',
       row.neighbourhood,
       row.gender ? l.genders[row.gender] : '',
@@ -41,10 +46,11 @@ export function peopleTable(rows: readonly ExportPersonRow[], { locale, fullPhon
   const l = exportLabels(locale)
   return {
     sheetName: l.peopleSheet,
-    columns: [l.name, l.phone, l.ageGroup, l.neighbourhood, l.gender, l.sessionsAttended, l.lastSeenAt, l.createdAt],
+    columns: [l.name, l.phone, l.landline, l.ageGroup, l.neighbourhood, l.gender, l.sessionsAttended, l.lastSeenAt, l.createdAt],
     rows: rows.map((row) => [
       row.name,
       phoneCell(row.phone, fullPhones),
+      landlineCell(row.landline, fullPhones),
       row.age_group ? l.ageGroups[row.age_group] : '',
       row.neighbourhood,
       row.gender ? l.genders[row.gender] : '',

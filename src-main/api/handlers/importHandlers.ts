@@ -5,8 +5,9 @@ import type { ImportPreviewRow } from '../contracts/rosterImport'
 import { sessionExists } from '../../db/repositories/sessionsRepository'
 import { toPersonSummary } from '../../db/repositories/attendeesRepository'
 import type { SqliteConnection } from '../../db/sqliteConnection'
-import { maskPhone } from '../../domain/phone'
-import { classifyRoster, hasConsentColumn, loadRoster, phoneDropped, writeRoster, type ClassifiedRow } from '../../services/rosterImport'
+import { maskLandline, maskPhone } from '../../domain/phone'
+import { classifyRoster, hasConsentColumn, loadRoster, phoneDropped, type ClassifiedRow } from '../../services/rosterImport'
+import { commitRoster } from '../../services/rosterCommit'
 import type { HandlerContext, HandlersFor } from './context'
 
 async function requireSession(db: SqliteConnection, sessionId: string): Promise<void> {
@@ -17,20 +18,28 @@ function localize(locale: ApiLocale, keys: Record<string, string>): Record<strin
   return Object.fromEntries(Object.entries(keys).map(([field, key]) => [field, translate(locale, key)]))
 }
 
+function phoneValue({ fields, landline, raw }: ClassifiedRow): string {
+  if (fields.phone) return maskPhone(fields.phone)
+  if (landline) return maskLandline(landline)
+  return raw.phone ?? raw.landline ?? ''
+}
+
 function previewRow(row: ClassifiedRow, locale: ApiLocale): ImportPreviewRow {
   const { raw, fields } = row
+  const warnings = localize(locale, row.warnings)
+  if (phoneDropped(row)) warnings.phone = translate(locale, 'import_phone_not_kept')
   return {
     rowNumber: row.rowNumber,
     values: {
       name: fields.name || (raw.name ?? ''),
-      phone: fields.phone ? maskPhone(fields.phone) : (raw.phone ?? ''),
+      phone: phoneValue(row),
       ageGroup: fields.ageGroup ?? (raw.ageGroup ?? ''),
       neighbourhood: fields.neighbourhood,
       gender: fields.gender ?? (raw.gender ?? ''),
     },
     status: row.status,
     errors: localize(locale, row.errors),
-    warnings: phoneDropped(row) ? { phone: translate(locale, 'import_phone_not_kept') } : {},
+    warnings,
     repeatOf: row.repeatOf,
     attendeeId: row.existing?.id ?? null,
     candidates: row.candidates.map(toPersonSummary),
@@ -50,6 +59,9 @@ export function importHandlers({ db, now, newId }: HandlerContext): HandlersFor<
         if (phoneDropped(row)) counts.phonesDropped += 1
       }
       return {
+        headerRow: roster.headerRow,
+        suggestedHeaderRow: roster.suggestedHeaderRow,
+        headerChoices: roster.headerChoices,
         columns: roster.columns,
         suggestedMapping: roster.suggestedMapping,
         mapping: roster.mapping,
@@ -58,15 +70,15 @@ export function importHandlers({ db, now, newId }: HandlerContext): HandlersFor<
         counts,
       }
     },
-    // The file is read before the write queue is entered; classifying again inside the
-    // transaction means the outcome matches the database as it is at commit time.
+    // The file is read, checked and given its search keys before the write queue is entered. Classifying
+    // inside the transaction (two batched lookups) means the outcome matches the database at commit time.
     'import.commit': async (input) => {
       const locale = input.locale ?? 'zh-CN'
       const roster = await loadRoster(input)
       const outcome = await db.write(async (tx) => {
         await requireSession(tx, input.sessionId)
         const rows = await classifyRoster(tx, roster, input.consentConfirmed ?? false)
-        return writeRoster(tx, { timestamp: now().toISOString(), newId }, input, rows, input.decisions)
+        return commitRoster(tx, { timestamp: now().toISOString(), newId }, input, rows, roster.nameKeys, input.decisions)
       })
       return {
         created: outcome.created,

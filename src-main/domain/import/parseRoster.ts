@@ -1,7 +1,13 @@
 import { isBlankRow, readRosterRow, type RosterRow } from './readRosterRow'
 import { suggestMapping, type ColumnMapping } from './importFields'
+import { findHeaderRow, headerChoices, type HeaderChoice } from './headerRow'
 
 export interface ParsedRoster {
+  /** The header row as the spreadsheet numbers it (1 is the first row); what is above it is left out. */
+  headerRow: number
+  /** The row this app would take as the header. */
+  suggestedHeaderRow: number
+  headerChoices: HeaderChoice[]
   /** The header row's texts (a blank header becomes "Column N" for the mapping form). */
   columns: string[]
   suggestedMapping: ColumnMapping
@@ -9,10 +15,17 @@ export interface ParsedRoster {
   rows: RosterRow[]
 }
 
-/** The first non-blank row is the header; blank rows after it are skipped but keep their numbers. */
-export function parseRoster(table: readonly string[][], mapping?: ColumnMapping): ParsedRoster {
-  const headerIndex = table.findIndex((row) => !isBlankRow(row))
-  if (headerIndex < 0) return { columns: [], suggestedMapping: {}, mapping: mapping ?? {}, rows: [] }
+/**
+ * The header is the row the worker chose (1-based), else the one found among the first rows; rows above it
+ * (titles, subtitles) are left out, blank rows below it are skipped but keep their numbers.
+ */
+export function parseRoster(table: readonly string[][], mapping?: ColumnMapping, headerRow?: number): ParsedRoster {
+  const suggestedIndex = findHeaderRow(table)
+  const headerIndex = headerRow === undefined ? suggestedIndex : headerRow - 1
+  const choices = headerChoices(table)
+  if (headerIndex < 0 || headerIndex >= table.length) {
+    return { headerRow: headerIndex + 1, suggestedHeaderRow: suggestedIndex + 1, headerChoices: choices, columns: [], suggestedMapping: {}, mapping: mapping ?? {}, rows: [] }
+  }
   const header = table[headerIndex]
   const width = Math.max(...table.map((row) => row.length))
   const columns = Array.from({ length: width }, (_, index) => (header[index] ?? '').trim() || `#${index + 1}`)
@@ -22,7 +35,7 @@ export function parseRoster(table: readonly string[][], mapping?: ColumnMapping)
   for (let index = headerIndex + 1; index < table.length; index++) {
     if (!isBlankRow(table[index])) rows.push(readRosterRow(table[index], index + 1, used))
   }
-  return { columns, suggestedMapping, mapping: used, rows }
+  return { headerRow: headerIndex + 1, suggestedHeaderRow: suggestedIndex + 1, headerChoices: choices, columns, suggestedMapping, mapping: used, rows }
 }
 
 /** A key for "the same person twice in this file": the phone, else the name in its neighbourhood. */

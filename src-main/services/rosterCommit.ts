@@ -1,0 +1,145 @@
+import { DEFAULT_CONSENT_PURPOSE } from '../api/contracts/attendees'
+import type { ImportDecision } from '../api/contracts/rosterImport'
+import type { SqliteConnection } from '../db/sqliteConnection'
+import {
+  checkInPeople,
+  findPeopleByIds,
+  insertPeople,
+  recordConsents,
+  refreshPeople,
+  registerPeople,
+  type ImportedPerson,
+  type NewPersonRecord,
+  type PersonRefresh,
+} from '../db/repositories/rosterImportRepository'
+import { nameSearchKeys, type NameSearchKeys } from '../domain/nameSearchKeys'
+import type { ClassifiedRow, ImportRequest } from './rosterImport'
+import { phoneDropped } from './rosterImport'
+
+export interface ImportOutcome {
+  created: number
+  updated: number
+  phonesDropped: number
+  skipped: { rowNumber: number; messageKey: string; params: Record<string, string | number> }[]
+}
+
+export interface ImportEnvironment {
+  timestamp: string
+  newId: () => string
+}
+
+type Resolution = { attendeeId: string } | { createNew: true } | { skip: string; params?: Record<string, string | number> }
+
+/** Who a row becomes, or why it is skipped. */
+function resolveRow(row: ClassifiedRow, decision: ImportDecision | undefined): Resolution {
+  switch (row.status) {
+    case 'error':
+      return { skip: 'import_skipped_error' }
+    case 'duplicate_in_file':
+      return { skip: 'import_repeat_in_file', params: { row: row.repeatOf ?? 0 } }
+    case 'update':
+      return { attendeeId: row.existing!.id }
+    case 'new':
+      return { createNew: true }
+    case 'possible_duplicate':
+      if (decision?.action === 'same') return { attendeeId: decision.attendeeId! }
+      if (decision?.action === 'new') return { createNew: true }
+      return { skip: decision?.action === 'skip' ? 'import_skipped_by_worker' : 'import_undecided' }
+  }
+}
+
+function refreshFrom(person: ImportedPerson): PersonRefresh {
+  return {
+    id: person.id,
+    name: person.name,
+    initials: person.name_initials,
+    pinyin: person.name_pinyin,
+    landline: person.landline,
+    ageGroup: person.age_group,
+    neighbourhood: person.neighbourhood,
+    gender: person.gender,
+  }
+}
+
+/** Newer answers replace older ones; a field this row left empty keeps what was known (as sign-up does). */
+function applyRow(current: PersonRefresh, row: ClassifiedRow, keys: NameSearchKeys | undefined): PersonRefresh {
+  const name = row.fields.name || current.name
+  const nameKeys = keys ?? nameSearchKeys(name)
+  return {
+    id: current.id,
+    name,
+    initials: nameKeys.initials,
+    pinyin: nameKeys.pinyin,
+    landline: (row.keepPhone ? row.landline : null) ?? current.landline,
+    ageGroup: row.fields.ageGroup ?? current.ageGroup,
+    neighbourhood: row.fields.neighbourhood || current.neighbourhood,
+    gender: row.fields.gender ?? current.gender,
+  }
+}
+
+/**
+ * Writes every row that can be written, inside the caller's one transaction: the rows are first turned into
+ * whole lists (new people, changed people, consents, registrations), then each list is one statement.
+ */
+export async function commitRoster(
+  tx: SqliteConnection,
+  { timestamp, newId }: ImportEnvironment,
+  request: ImportRequest,
+  rows: readonly ClassifiedRow[],
+  nameKeys: ReadonlyMap<number, NameSearchKeys>,
+  decisions: readonly ImportDecision[] = [],
+): Promise<ImportOutcome> {
+  const decisionByRow = new Map(decisions.map((decision) => [decision.rowNumber, decision]))
+  const resolutions = rows.map((row) => resolveRow(row, decisionByRow.get(row.rowNumber)))
+  const chosenIds = resolutions.flatMap((resolution, index) => ('attendeeId' in resolution && rows[index].status !== 'update' ? [resolution.attendeeId] : []))
+  const known = new Map([...rows.flatMap((row) => (row.existing ? [row.existing] : [])), ...(await findPeopleByIds(tx, chosenIds))].map((person) => [person.id, person]))
+
+  const outcome: ImportOutcome = { created: 0, updated: 0, phonesDropped: 0, skipped: [] }
+  const created: NewPersonRecord[] = []
+  const refreshed = new Map<string, PersonRefresh>()
+  const consenting = new Set<string>()
+  const registered = new Set<string>()
+  rows.forEach((row, index) => {
+    const resolution = resolutions[index]
+    if ('skip' in resolution) {
+      outcome.skipped.push({ rowNumber: row.rowNumber, messageKey: resolution.skip, params: resolution.params ?? {} })
+      return
+    }
+    let attendeeId: string
+    if ('createNew' in resolution) {
+      const keys = nameKeys.get(row.rowNumber) ?? nameSearchKeys(row.fields.name)
+      attendeeId = newId()
+      created.push({
+        id: attendeeId,
+        name: row.fields.name,
+        initials: keys.initials,
+        pinyin: keys.pinyin,
+        phone: row.keepPhone ? row.fields.phone : null,
+        landline: row.keepPhone ? row.landline : null,
+        ageGroup: row.fields.ageGroup,
+        neighbourhood: row.fields.neighbourhood,
+        gender: row.fields.gender,
+      })
+      outcome.created += 1
+    } else {
+      const person = known.get(resolution.attendeeId)
+      if (!person) {
+        outcome.skipped.push({ rowNumber: row.rowNumber, messageKey: 'attendee_not_found', params: {} })
+        return
+      }
+      attendeeId = person.id
+      refreshed.set(attendeeId, applyRow(refreshed.get(attendeeId) ?? refreshFrom(person), row, nameKeys.get(row.rowNumber)))
+      outcome.updated += 1
+    }
+    if (row.keepPhone) consenting.add(attendeeId)
+    registered.add(attendeeId)
+    if (phoneDropped(row)) outcome.phonesDropped += 1
+  })
+
+  await insertPeople(tx, created, timestamp)
+  await refreshPeople(tx, [...refreshed.values()], timestamp)
+  await recordConsents(tx, [...consenting].map((attendeeId) => ({ id: newId(), attendeeId })), DEFAULT_CONSENT_PURPOSE, timestamp)
+  await registerPeople(tx, request.sessionId, [...registered].map((attendeeId) => ({ id: newId(), attendeeId })), 'import', timestamp)
+  if (request.markPresent) await checkInPeople(tx, request.sessionId, [...registered], timestamp)
+  return outcome
+}
