@@ -3,7 +3,6 @@ import type { ImportDecision } from '../api/contracts/rosterImport'
 import type { SqliteConnection } from '../db/sqliteConnection'
 import {
   checkInPeople,
-  findPeopleByIds,
   insertPeople,
   recordConsents,
   refreshPeople,
@@ -21,11 +20,6 @@ export interface ImportOutcome {
   updated: number
   phonesDropped: number
   skipped: { rowNumber: number; messageKey: string; params: Record<string, string | number> }[]
-}
-
-export interface ImportEnvironment {
-  timestamp: string
-  newId: () => string
 }
 
 type Resolution = { attendeeId: string } | { createNew: true } | { skip: string; params?: Record<string, string | number> }
@@ -77,33 +71,40 @@ function applyRow(current: PersonRefresh, row: ClassifiedRow, keys: NameSearchKe
   }
 }
 
-/**
- * Writes every row that can be written, inside the caller's one transaction: the rows are first turned into
- * whole lists (new people, changed people, consents, registrations), then each list is one statement.
- */
-export async function commitRoster(
-  tx: SqliteConnection,
-  { timestamp, newId }: ImportEnvironment,
-  request: ImportRequest,
-  rows: readonly ClassifiedRow[],
-  nameKeys: ReadonlyMap<number, NameSearchKeys>,
-  decisions: readonly ImportDecision[] = [],
-): Promise<ImportOutcome> {
-  const decisionByRow = new Map(decisions.map((decision) => [decision.rowNumber, decision]))
-  const resolutions = rows.map((row) => resolveRow(row, decisionByRow.get(row.rowNumber)))
-  const chosenIds = resolutions.flatMap((resolution, index) => ('attendeeId' in resolution && rows[index].status !== 'update' ? [resolution.attendeeId] : []))
-  const known = new Map([...rows.flatMap((row) => (row.existing ? [row.existing] : [])), ...(await findPeopleByIds(tx, chosenIds))].map((person) => [person.id, person]))
+export interface RosterWrites {
+  created: NewPersonRecord[]
+  refreshed: PersonRefresh[]
+  consents: { id: string; attendeeId: string }[]
+  registrations: { id: string; attendeeId: string }[]
+}
 
+export interface RosterPlan {
+  outcome: ImportOutcome
+  writes: RosterWrites
+}
+
+/**
+ * Turns the classified rows into whole lists (new people, changed people, consents, registrations) and the
+ * outcome to report. Pure, so it runs before the write transaction; writeRoster then makes each list one statement.
+ */
+export function planRoster(
+  rows: readonly ClassifiedRow[],
+  chosen: ReadonlyMap<string, ImportedPerson>,
+  nameKeys: ReadonlyMap<number, NameSearchKeys>,
+  decisions: readonly ImportDecision[],
+  newId: () => string,
+): RosterPlan {
+  const decisionByRow = new Map(decisions.map((decision) => [decision.rowNumber, decision]))
   const outcome: ImportOutcome = { created: 0, updated: 0, phonesDropped: 0, skipped: [] }
   const created: NewPersonRecord[] = []
   const refreshed = new Map<string, PersonRefresh>()
   const consenting = new Set<string>()
   const registered = new Set<string>()
-  rows.forEach((row, index) => {
-    const resolution = resolutions[index]
+  for (const row of rows) {
+    const resolution = resolveRow(row, decisionByRow.get(row.rowNumber))
     if ('skip' in resolution) {
       outcome.skipped.push({ rowNumber: row.rowNumber, messageKey: resolution.skip, params: resolution.params ?? {} })
-      return
+      continue
     }
     let attendeeId: string
     if ('createNew' in resolution) {
@@ -122,10 +123,10 @@ export async function commitRoster(
       })
       outcome.created += 1
     } else {
-      const person = known.get(resolution.attendeeId)
+      const person = row.status === 'update' ? row.existing : chosen.get(resolution.attendeeId)
       if (!person) {
         outcome.skipped.push({ rowNumber: row.rowNumber, messageKey: 'attendee_not_found', params: {} })
-        return
+        continue
       }
       attendeeId = person.id
       refreshed.set(attendeeId, applyRow(refreshed.get(attendeeId) ?? refreshFrom(person), row, nameKeys.get(row.rowNumber)))
@@ -134,12 +135,30 @@ export async function commitRoster(
     if (row.keepPhone) consenting.add(attendeeId)
     registered.add(attendeeId)
     if (phoneDropped(row)) outcome.phonesDropped += 1
-  })
+  }
+  return {
+    outcome,
+    writes: {
+      created,
+      refreshed: [...refreshed.values()],
+      consents: [...consenting].map((attendeeId) => ({ id: newId(), attendeeId })),
+      registrations: [...registered].map((attendeeId) => ({ id: newId(), attendeeId })),
+    },
+  }
+}
 
-  await insertPeople(tx, created, timestamp)
-  await refreshPeople(tx, [...refreshed.values()], timestamp)
-  await recordConsents(tx, [...consenting].map((attendeeId) => ({ id: newId(), attendeeId })), DEFAULT_CONSENT_PURPOSE, timestamp)
-  await registerPeople(tx, request.sessionId, [...registered].map((attendeeId) => ({ id: newId(), attendeeId })), 'import', timestamp)
-  if (request.markPresent) await checkInPeople(tx, request.sessionId, [...registered], timestamp)
-  return outcome
+/** Writes a plan inside the caller's one transaction: five statements whatever the number of rows. */
+export async function writeRoster(tx: SqliteConnection, writes: RosterWrites, request: ImportRequest, timestamp: string): Promise<void> {
+  await insertPeople(tx, writes.created, timestamp)
+  await refreshPeople(tx, writes.refreshed, timestamp)
+  await recordConsents(tx, writes.consents, DEFAULT_CONSENT_PURPOSE, timestamp)
+  await registerPeople(tx, request.sessionId, writes.registrations, 'import', timestamp)
+  if (request.markPresent) {
+    await checkInPeople(
+      tx,
+      request.sessionId,
+      writes.registrations.map((registration) => registration.attendeeId),
+      timestamp,
+    )
+  }
 }

@@ -1,7 +1,7 @@
 import { ApiError } from '../api/errors'
 import type { ImportRowStatus } from '../api/contracts/rosterImport'
 import type { SqliteConnection } from '../db/sqliteConnection'
-import { findPeopleByPhones, findSimilarPeople, type ImportedPerson, type SimilarQuery } from '../db/repositories/rosterImportRepository'
+import { findPeopleByIds, findPeopleByPhones, findSimilarPeople, type ImportedPerson, type SimilarQuery } from '../db/repositories/rosterImportRepository'
 import { readTable, UnreadableTableError } from '../domain/import/readTable'
 import { findRepeatsInFile, parseRoster, type ParsedRoster } from '../domain/import/parseRoster'
 import type { ColumnMapping } from '../domain/import/importFields'
@@ -33,6 +33,7 @@ export interface ClassifiedRow extends RosterRow {
 /** A roster read from its file, with each name's search keys worked out once, before any transaction. */
 export interface LoadedRoster extends ParsedRoster {
   nameKeys: Map<number, NameSearchKeys>
+  repeats: Map<number, number>
 }
 
 /** The file as rows, or an ApiError a worker can act on. Pure: reads nothing from the database. */
@@ -53,7 +54,7 @@ export async function loadRoster(request: ImportRequest): Promise<LoadedRoster> 
   if (roster.columns.length === 0 || roster.rows.length === 0) throw new ApiError('invalid_input', 'import_empty')
   if (roster.rows.length > MAX_IMPORT_ROWS) throw new ApiError('invalid_input', 'import_too_many_rows', { max: MAX_IMPORT_ROWS })
   const nameKeys = new Map(roster.rows.filter((row) => row.fields.name !== '').map((row) => [row.rowNumber, nameSearchKeys(row.fields.name)]))
-  return { ...roster, nameKeys }
+  return { ...roster, nameKeys, repeats: findRepeatsInFile(roster.rows) }
 }
 
 export function hasConsentColumn(mapping: ColumnMapping): boolean {
@@ -64,19 +65,25 @@ function hasErrors(row: RosterRow): boolean {
   return Object.keys(row.errors).length > 0
 }
 
-/**
- * What importing each row would do, judged against the people already on file. The database is asked twice
- * for the whole file (owners of its mobiles, people with similar names), never once per row.
- */
-export async function classifyRoster(db: SqliteConnection, roster: LoadedRoster, consentConfirmed: boolean): Promise<ClassifiedRow[]> {
-  const repeats = findRepeatsInFile(roster.rows)
-  const consented = (row: RosterRow) => row.consent ?? consentConfirmed
-  const candidatesFor = (row: RosterRow) => !hasErrors(row) && !repeats.has(row.rowNumber)
-  const phones = [...new Set(roster.rows.filter(candidatesFor).flatMap((row) => (row.fields.phone ? [row.fields.phone] : [])))]
-  const owners = new Map((await findPeopleByPhones(db, phones)).map((person) => [person.phone, person]))
+/** Everything importing a roster needs to know about the people already on file. */
+export interface RosterLookups {
+  /** Owners of the file's mobiles, by mobile. */
+  owners: Map<string, ImportedPerson>
+  /** People with a similar name in the same neighbourhood, by row number, for rows no kept mobile identifies. */
+  similar: Map<number, ImportedPerson[]>
+  /** The people the worker said rows are ("same person"), by id. */
+  chosen: Map<string, ImportedPerson>
+}
+
+/** The lookups for a whole file in three statements (owners of its mobiles, similar names, chosen people), never one per row. */
+export async function lookUpRoster(db: SqliteConnection, roster: LoadedRoster, consentConfirmed: boolean, chosenIds: readonly string[]): Promise<RosterLookups> {
+  const candidate = (row: RosterRow) => !hasErrors(row) && !roster.repeats.has(row.rowNumber)
+  const phones = [...new Set(roster.rows.filter(candidate).flatMap((row) => (row.fields.phone ? [row.fields.phone] : [])))]
+  const owners = new Map((await findPeopleByPhones(db, phones)).map((person) => [person.phone!, person]))
 
   // A kept mobile identifies the person; without one, a similar name in the same neighbourhood may be them.
-  const needsSimilar = (row: RosterRow) => candidatesFor(row) && !(row.fields.phone && owners.has(row.fields.phone)) && !(row.fields.phone && consented(row))
+  const needsSimilar = (row: RosterRow) =>
+    candidate(row) && !(row.fields.phone && owners.has(row.fields.phone)) && !(row.fields.phone && (row.consent ?? consentConfirmed))
   const queries: SimilarQuery[] = []
   const queryIndex = new Map<string, number>()
   const queryOf = new Map<number, number>()
@@ -86,18 +93,29 @@ export async function classifyRoster(db: SqliteConnection, roster: LoadedRoster,
     if (!queryIndex.has(key)) queryIndex.set(key, queries.push(query) - 1)
     queryOf.set(row.rowNumber, queryIndex.get(key)!)
   }
-  const similar = await findSimilarPeople(db, queries)
+  const found = await findSimilarPeople(db, queries)
+  const similar = new Map([...queryOf].map(([rowNumber, query]) => [rowNumber, found[query]]))
+  const chosen = new Map((await findPeopleByIds(db, [...new Set(chosenIds)])).map((person) => [person.id, person]))
+  return { owners, similar, chosen }
+}
 
+/** Who was found and how each stood, to tell whether lookups made earlier still hold. */
+export function lookupsFingerprint({ owners, similar, chosen }: RosterLookups): string {
+  const stamp = (person: ImportedPerson) => `${person.id}@${person.updated_at}`
+  return JSON.stringify([[...owners.values()].map(stamp).sort(), [...similar].map(([row, people]) => [row, people.map(stamp)]), [...chosen.values()].map(stamp).sort()])
+}
+
+/** What importing each row would do, judged against the people already on file. Pure. */
+export function classifyRoster(roster: LoadedRoster, lookups: RosterLookups, consentConfirmed: boolean): ClassifiedRow[] {
   return roster.rows.map((row): ClassifiedRow => {
-    const keepPhone = (row.fields.phone !== null || row.landline !== null) && consented(row)
+    const keepPhone = (row.fields.phone !== null || row.landline !== null) && (row.consent ?? consentConfirmed)
     const base = { ...row, repeatOf: null, existing: undefined, candidates: [], keepPhone }
     if (hasErrors(row)) return { ...base, status: 'error' }
-    const repeatOf = repeats.get(row.rowNumber)
+    const repeatOf = roster.repeats.get(row.rowNumber)
     if (repeatOf !== undefined) return { ...base, status: 'duplicate_in_file', repeatOf }
-    const existing = row.fields.phone ? owners.get(row.fields.phone) : undefined
+    const existing = row.fields.phone ? lookups.owners.get(row.fields.phone) : undefined
     if (existing) return { ...base, status: 'update', existing }
-    const query = queryOf.get(row.rowNumber)
-    const candidates = query === undefined ? [] : similar[query]
+    const candidates = lookups.similar.get(row.rowNumber) ?? []
     return { ...base, status: candidates.length > 0 ? 'possible_duplicate' : 'new', candidates }
   })
 }

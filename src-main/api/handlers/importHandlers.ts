@@ -6,8 +6,19 @@ import { sessionExists } from '../../db/repositories/sessionsRepository'
 import { toPersonSummary } from '../../db/repositories/attendeesRepository'
 import type { SqliteConnection } from '../../db/sqliteConnection'
 import { maskLandline, maskPhone } from '../../domain/phone'
-import { classifyRoster, hasConsentColumn, loadRoster, phoneDropped, type ClassifiedRow } from '../../services/rosterImport'
-import { commitRoster } from '../../services/rosterCommit'
+import {
+  classifyRoster,
+  hasConsentColumn,
+  loadRoster,
+  lookUpRoster,
+  lookupsFingerprint,
+  phoneDropped,
+  type ClassifiedRow,
+  type LoadedRoster,
+  type RosterLookups,
+} from '../../services/rosterImport'
+import { planRoster, writeRoster, type RosterPlan } from '../../services/rosterCommit'
+import type { ApiInput } from '../contract'
 import type { HandlerContext, HandlersFor } from './context'
 
 async function requireSession(db: SqliteConnection, sessionId: string): Promise<void> {
@@ -46,13 +57,25 @@ function previewRow(row: ClassifiedRow, locale: ApiLocale): ImportPreviewRow {
   }
 }
 
+type CommitInput = ApiInput<'import.commit'>
+
+function chosenIds(input: CommitInput): string[] {
+  return (input.decisions ?? []).flatMap((decision) => (decision.action === 'same' && decision.attendeeId ? [decision.attendeeId] : []))
+}
+
+function planImport(roster: LoadedRoster, lookups: RosterLookups, input: CommitInput, newId: () => string): { fingerprint: string; plan: RosterPlan } {
+  const rows = classifyRoster(roster, lookups, input.consentConfirmed ?? false)
+  return { fingerprint: lookupsFingerprint(lookups), plan: planRoster(rows, lookups.chosen, roster.nameKeys, input.decisions ?? [], newId) }
+}
+
 export function importHandlers({ db, now, newId }: HandlerContext): HandlersFor<'import.preview' | 'import.commit'> {
   return {
     'import.preview': async (input) => {
       const locale = input.locale ?? 'zh-CN'
       await db.read((reader) => requireSession(reader, input.sessionId))
       const roster = await loadRoster(input)
-      const rows = await db.read((reader) => classifyRoster(reader, roster, input.consentConfirmed ?? false))
+      const consentConfirmed = input.consentConfirmed ?? false
+      const rows = await db.read(async (reader) => classifyRoster(roster, await lookUpRoster(reader, roster, consentConfirmed, []), consentConfirmed))
       const counts = { total: rows.length, new: 0, update: 0, duplicate_in_file: 0, possible_duplicate: 0, error: 0, phonesDropped: 0 }
       for (const row of rows) {
         counts[row.status] += 1
@@ -70,15 +93,23 @@ export function importHandlers({ db, now, newId }: HandlerContext): HandlersFor<
         counts,
       }
     },
-    // The file is read, checked and given its search keys before the write queue is entered. Classifying
-    // inside the transaction (two batched lookups) means the outcome matches the database at commit time.
+    // Reading the file, looking people up and planning every write happen before the write queue is entered.
+    // Inside the one transaction the same lookups run again (three statements): if anyone they found changed
+    // meanwhile, the plan is made again there, so the outcome always matches the database at commit time.
     'import.commit': async (input) => {
       const locale = input.locale ?? 'zh-CN'
       const roster = await loadRoster(input)
+      const planned = await db.read(async (reader) => {
+        await requireSession(reader, input.sessionId)
+        return planImport(roster, await lookUpRoster(reader, roster, input.consentConfirmed ?? false, chosenIds(input)), input, newId)
+      })
+      const timestamp = now().toISOString()
       const outcome = await db.write(async (tx) => {
         await requireSession(tx, input.sessionId)
-        const rows = await classifyRoster(tx, roster, input.consentConfirmed ?? false)
-        return commitRoster(tx, { timestamp: now().toISOString(), newId }, input, rows, roster.nameKeys, input.decisions)
+        const lookups = await lookUpRoster(tx, roster, input.consentConfirmed ?? false, chosenIds(input))
+        const { plan } = lookupsFingerprint(lookups) === planned.fingerprint ? planned : planImport(roster, lookups, input, newId)
+        await writeRoster(tx, plan.writes, input, timestamp)
+        return plan.outcome
       })
       return {
         created: outcome.created,

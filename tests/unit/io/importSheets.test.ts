@@ -174,3 +174,29 @@ describe('landlines', () => {
     expect(removed).toMatchObject({ landlineMasked: '', phoneMasked: '' })
   })
 })
+
+describe('import.commit against a database that changed after it planned', () => {
+  it('plans again inside the transaction, so a person signed up meanwhile is updated, not duplicated', async () => {
+    let release = () => {}
+    const gate = new Promise<void>((resolve) => (release = resolve))
+    const other = (await ok<{ id: string }>('sessions.create', { title: '别处', startsAt: '2026-09-01T10:00:00+08:00', place: '礼堂' })).id
+    // Holds the write queue while the import reads the file and plans; then someone signs up with a phone in it.
+    const signUpMeanwhile = app.db.write(async (tx) => {
+      await gate
+      await tx.run(
+        `INSERT INTO attendees (id, name, name_initials, name_pinyin, phone, neighbourhood, last_seen_at, created_at, updated_at)
+         VALUES ('00000000-0000-4000-8000-0000000000aa', '张秀英', 'zxy', 'zhangxiuying', '13812345678', '幸福里', '2026-09-01', '2026-09-01', '2026-09-01')`,
+      )
+      await tx.run(`INSERT INTO attendance (id, session_id, attendee_id, source, created_at, updated_at) VALUES ('00000000-0000-4000-8000-0000000000ab', ?, '00000000-0000-4000-8000-0000000000aa', 'signup', '2026-09-01', '2026-09-01')`, [other])
+    })
+    const importing = app.call('import.commit', { sessionId, fileName: 'a.csv', dataBase64: csvFile(['姓名,手机号,同意', '张秀英,13812345678,是', '王建国,13812345679,是']), mapping: { name: 0, phone: 1, consent: 2 } })
+    await new Promise((resolve) => setTimeout(resolve, 1000))
+    release()
+    await signUpMeanwhile
+    expect(await importing).toMatchObject({ ok: true, result: { created: 1, updated: 1, skipped: [] } })
+    expect(await landlines()).toEqual([
+      { name: '张秀英', phone: '13812345678', landline: null },
+      { name: '王建国', phone: '13812345679', landline: null },
+    ])
+  })
+})
