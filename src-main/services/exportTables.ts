@@ -2,7 +2,7 @@ import type { ApiLocale } from '../api/locale'
 import type { Session } from '../api/contracts/sessions'
 import { maskLandline, maskPhone } from '../domain/phone'
 import { exportLabels, localDate, localDateTime } from '../domain/export/exportLabels'
-import type { ExportTable } from '../domain/export/exportTable'
+import type { ExportCell, ExportTable } from '../domain/export/exportTable'
 import type { ExportPersonRow, ExportRosterRow } from '../db/repositories/exportRepository'
 
 export interface ExportOptions {
@@ -42,12 +42,13 @@ export function attendanceFileBase(session: Session, locale: ApiLocale): string 
   return `${exportLabels(locale).attendanceFile}-${localDate(new Date(session.startsAt))}-${session.title}`
 }
 
-export function peopleTable(rows: readonly ExportPersonRow[], { locale, fullPhones }: ExportOptions): ExportTable {
+/** The people sheet's headers, and a function that turns one person into its cells. */
+export function peopleColumns({ locale, fullPhones }: ExportOptions): { sheetName: string; columns: string[]; cells: (row: ExportPersonRow) => ExportCell[] } {
   const l = exportLabels(locale)
   return {
     sheetName: l.peopleSheet,
     columns: [l.name, l.phone, l.landline, l.ageGroup, l.neighbourhood, l.gender, l.sessionsAttended, l.lastSeenAt, l.createdAt],
-    rows: rows.map((row) => [
+    cells: (row) => [
       row.name,
       phoneCell(row.phone, fullPhones),
       landlineCell(row.landline, fullPhones),
@@ -57,8 +58,13 @@ export function peopleTable(rows: readonly ExportPersonRow[], { locale, fullPhon
       row.sessions_attended,
       localDateTime(row.last_seen_at),
       localDateTime(row.created_at),
-    ]),
+    ],
   }
+}
+
+export function peopleTable(rows: readonly ExportPersonRow[], options: ExportOptions): ExportTable {
+  const { sheetName, columns, cells } = peopleColumns(options)
+  return { sheetName, columns, rows: rows.map(cells) }
 }
 
 export function peopleFileBase(locale: ApiLocale, today: Date): string {

@@ -24,10 +24,28 @@ export type ExportPersonRow = Pick<AttendeeRow, 'name' | 'phone' | 'age_group' |
   sessions_attended: number
 }
 
+const PERSON_COLUMNS = `p.name, p.phone, p.landline, p.age_group, p.neighbourhood, p.gender, p.last_seen_at, p.created_at,
+       (SELECT COUNT(*) FROM attendance a WHERE a.attendee_id = p.id AND a.checked_in_at IS NOT NULL) AS sessions_attended`
+const PEOPLE_ORDER = 'p.neighbourhood, p.name_pinyin, p.name'
+
 export function peopleForExport(db: SqliteConnection): Promise<ExportPersonRow[]> {
-  return db.all<ExportPersonRow>(
-    `SELECT p.name, p.phone, p.landline, p.age_group, p.neighbourhood, p.gender, p.last_seen_at, p.created_at,
-       (SELECT COUNT(*) FROM attendance a WHERE a.attendee_id = p.id AND a.checked_in_at IS NOT NULL) AS sessions_attended
-     FROM attendees p ORDER BY p.neighbourhood, p.name_pinyin, p.name`,
-  )
+  return db.all<ExportPersonRow>(`SELECT ${PERSON_COLUMNS} FROM attendees p ORDER BY ${PEOPLE_ORDER}`)
+}
+
+const PAGE = 2000
+
+/**
+ * Everyone in export order, a page at a time: `onPage` may await (a zip catching up), so exporting 100,000
+ * people holds one page of them at once. The order is fixed first as row numbers; someone deleted meanwhile
+ * is left out, never half-written.
+ */
+export async function forEachPeoplePage(db: SqliteConnection, onPage: (rows: ExportPersonRow[]) => Promise<void>): Promise<void> {
+  const order = (await db.all<{ r: number }>(`SELECT p.rowid AS r FROM attendees p ORDER BY ${PEOPLE_ORDER}`)).map((row) => row.r)
+  for (let start = 0; start < order.length; start += PAGE) {
+    const rows = await db.all<ExportPersonRow>(
+      `SELECT ${PERSON_COLUMNS} FROM json_each(?) j JOIN attendees p ON p.rowid = j.value ORDER BY j.key`,
+      [JSON.stringify(order.slice(start, start + PAGE))],
+    )
+    await onPage(rows)
+  }
 }
