@@ -14,6 +14,7 @@ import {
 import { nameSearchKeys, type NameSearchKeys } from '../domain/nameSearchKeys'
 import type { ClassifiedRow, ImportRequest } from './rosterImport'
 import { phoneDropped } from './rosterImport'
+import { SLICE_ROWS, yieldToEventLoop } from './slices'
 
 export interface ImportOutcome {
   created: number
@@ -85,22 +86,24 @@ export interface RosterPlan {
 
 /**
  * Turns the classified rows into whole lists (new people, changed people, consents, registrations) and the
- * outcome to report. Pure, so it runs before the write transaction; writeRoster then makes each list one statement.
+ * outcome to report. Reads nothing, so it runs before the write transaction, a slice of rows at a time;
+ * writeRoster then makes each list one statement.
  */
-export function planRoster(
+export async function planRoster(
   rows: readonly ClassifiedRow[],
   chosen: ReadonlyMap<string, ImportedPerson>,
   nameKeys: ReadonlyMap<number, NameSearchKeys>,
   decisions: readonly ImportDecision[],
   newId: () => string,
-): RosterPlan {
+): Promise<RosterPlan> {
   const decisionByRow = new Map(decisions.map((decision) => [decision.rowNumber, decision]))
   const outcome: ImportOutcome = { created: 0, updated: 0, phonesDropped: 0, skipped: [] }
   const created: NewPersonRecord[] = []
   const refreshed = new Map<string, PersonRefresh>()
   const consenting = new Set<string>()
   const registered = new Set<string>()
-  for (const row of rows) {
+  for (const [index, row] of rows.entries()) {
+    if (index > 0 && index % SLICE_ROWS === 0) await yieldToEventLoop()
     const resolution = resolveRow(row, decisionByRow.get(row.rowNumber))
     if ('skip' in resolution) {
       outcome.skipped.push({ rowNumber: row.rowNumber, messageKey: resolution.skip, params: resolution.params ?? {} })

@@ -3,10 +3,12 @@ import type { ImportRowStatus } from '../api/contracts/rosterImport'
 import type { SqliteConnection } from '../db/sqliteConnection'
 import { findPeopleByIds, findPeopleByPhones, findSimilarPeople, type ImportedPerson, type SimilarQuery } from '../db/repositories/rosterImportRepository'
 import { readTable, UnreadableTableError } from '../domain/import/readTable'
-import { findRepeatsInFile, parseRoster, type ParsedRoster } from '../domain/import/parseRoster'
+import { findRepeatsInFile, readRosterHeader, type ParsedRoster } from '../domain/import/parseRoster'
+import { readRosterRow } from '../domain/import/readRosterRow'
 import type { ColumnMapping } from '../domain/import/importFields'
 import type { RosterRow } from '../domain/import/readRosterRow'
 import { nameSearchKeys, type NameSearchKeys } from '../domain/nameSearchKeys'
+import { mapInSlices, yieldToEventLoop } from './slices'
 
 export const MAX_IMPORT_ROWS = 50_000
 
@@ -50,11 +52,14 @@ export async function loadRoster(request: ImportRequest): Promise<LoadedRoster> 
   if (request.headerRow !== undefined && request.headerRow > table.length) {
     throw new ApiError('invalid_input', 'import_header_row_beyond', { rows: table.length }, { headerRow: 'import_header_row_beyond' })
   }
-  const roster = parseRoster(table, request.mapping, request.headerRow)
-  if (roster.columns.length === 0 || roster.rows.length === 0) throw new ApiError('invalid_input', 'import_empty')
-  if (roster.rows.length > MAX_IMPORT_ROWS) throw new ApiError('invalid_input', 'import_too_many_rows', { max: MAX_IMPORT_ROWS })
-  const nameKeys = new Map(roster.rows.filter((row) => row.fields.name !== '').map((row) => [row.rowNumber, nameSearchKeys(row.fields.name)]))
-  return { ...roster, nameKeys, repeats: findRepeatsInFile(roster.rows) }
+  await yieldToEventLoop()
+  const { dataRows, ...header } = readRosterHeader(table, request.mapping, request.headerRow)
+  if (header.columns.length === 0 || dataRows.length === 0) throw new ApiError('invalid_input', 'import_empty')
+  if (dataRows.length > MAX_IMPORT_ROWS) throw new ApiError('invalid_input', 'import_too_many_rows', { max: MAX_IMPORT_ROWS })
+  const rows = await mapInSlices(dataRows, (row) => readRosterRow(row.cells, row.rowNumber, header.mapping))
+  const named = rows.filter((row) => row.fields.name !== '')
+  const nameKeys = new Map(await mapInSlices(named, (row) => [row.rowNumber, nameSearchKeys(row.fields.name)] as const))
+  return { ...header, rows, nameKeys, repeats: findRepeatsInFile(rows) }
 }
 
 export function hasConsentColumn(mapping: ColumnMapping): boolean {
@@ -105,9 +110,9 @@ export function lookupsFingerprint({ owners, similar, chosen }: RosterLookups): 
   return JSON.stringify([[...owners.values()].map(stamp).sort(), [...similar].map(([row, people]) => [row, people.map(stamp)]), [...chosen.values()].map(stamp).sort()])
 }
 
-/** What importing each row would do, judged against the people already on file. Pure. */
-export function classifyRoster(roster: LoadedRoster, lookups: RosterLookups, consentConfirmed: boolean): ClassifiedRow[] {
-  return roster.rows.map((row): ClassifiedRow => {
+/** What importing each row would do, judged against the people already on file. Reads nothing. */
+export function classifyRoster(roster: LoadedRoster, lookups: RosterLookups, consentConfirmed: boolean): Promise<ClassifiedRow[]> {
+  return mapInSlices(roster.rows, (row): ClassifiedRow => {
     const keepPhone = (row.fields.phone !== null || row.landline !== null) && (row.consent ?? consentConfirmed)
     const base = { ...row, repeatOf: null, existing: undefined, candidates: [], keepPhone }
     if (hasErrors(row)) return { ...base, status: 'error' }

@@ -63,9 +63,9 @@ function chosenIds(input: CommitInput): string[] {
   return (input.decisions ?? []).flatMap((decision) => (decision.action === 'same' && decision.attendeeId ? [decision.attendeeId] : []))
 }
 
-function planImport(roster: LoadedRoster, lookups: RosterLookups, input: CommitInput, newId: () => string): { fingerprint: string; plan: RosterPlan } {
-  const rows = classifyRoster(roster, lookups, input.consentConfirmed ?? false)
-  return { fingerprint: lookupsFingerprint(lookups), plan: planRoster(rows, lookups.chosen, roster.nameKeys, input.decisions ?? [], newId) }
+async function planImport(roster: LoadedRoster, lookups: RosterLookups, input: CommitInput, newId: () => string): Promise<{ fingerprint: string; plan: RosterPlan }> {
+  const rows = await classifyRoster(roster, lookups, input.consentConfirmed ?? false)
+  return { fingerprint: lookupsFingerprint(lookups), plan: await planRoster(rows, lookups.chosen, roster.nameKeys, input.decisions ?? [], newId) }
 }
 
 export function importHandlers({ db, now, newId }: HandlerContext): HandlersFor<'import.preview' | 'import.commit'> {
@@ -75,7 +75,8 @@ export function importHandlers({ db, now, newId }: HandlerContext): HandlersFor<
       await db.read((reader) => requireSession(reader, input.sessionId))
       const roster = await loadRoster(input)
       const consentConfirmed = input.consentConfirmed ?? false
-      const rows = await db.read(async (reader) => classifyRoster(roster, await lookUpRoster(reader, roster, consentConfirmed, []), consentConfirmed))
+      const lookups = await db.read((reader) => lookUpRoster(reader, roster, consentConfirmed, []))
+      const rows = await classifyRoster(roster, lookups, consentConfirmed)
       const counts = { total: rows.length, new: 0, update: 0, duplicate_in_file: 0, possible_duplicate: 0, error: 0, phonesDropped: 0 }
       for (const row of rows) {
         counts[row.status] += 1
@@ -99,15 +100,16 @@ export function importHandlers({ db, now, newId }: HandlerContext): HandlersFor<
     'import.commit': async (input) => {
       const locale = input.locale ?? 'zh-CN'
       const roster = await loadRoster(input)
-      const planned = await db.read(async (reader) => {
+      const lookups = await db.read(async (reader) => {
         await requireSession(reader, input.sessionId)
-        return planImport(roster, await lookUpRoster(reader, roster, input.consentConfirmed ?? false, chosenIds(input)), input, newId)
+        return lookUpRoster(reader, roster, input.consentConfirmed ?? false, chosenIds(input))
       })
+      const planned = await planImport(roster, lookups, input, newId)
       const timestamp = now().toISOString()
       const outcome = await db.write(async (tx) => {
         await requireSession(tx, input.sessionId)
-        const lookups = await lookUpRoster(tx, roster, input.consentConfirmed ?? false, chosenIds(input))
-        const { plan } = lookupsFingerprint(lookups) === planned.fingerprint ? planned : planImport(roster, lookups, input, newId)
+        const current = await lookUpRoster(tx, roster, input.consentConfirmed ?? false, chosenIds(input))
+        const { plan } = lookupsFingerprint(current) === planned.fingerprint ? planned : await planImport(roster, current, input, newId)
         await writeRoster(tx, plan.writes, input, timestamp)
         return plan.outcome
       })

@@ -15,27 +15,35 @@ export interface ParsedRoster {
   rows: RosterRow[]
 }
 
+export type RosterHeader = Omit<ParsedRoster, 'rows'> & {
+  /** The sheet rows below the header, each with its spreadsheet row number; blank rows are left out. */
+  dataRows: { cells: readonly string[]; rowNumber: number }[]
+}
+
 /**
  * The header is the row the worker chose (1-based), else the one found among the first rows; rows above it
  * (titles, subtitles) are left out, blank rows below it are skipped but keep their numbers.
  */
-export function parseRoster(table: readonly string[][], mapping?: ColumnMapping, headerRow?: number): ParsedRoster {
+export function readRosterHeader(table: readonly string[][], mapping?: ColumnMapping, headerRow?: number): RosterHeader {
   const suggestedIndex = findHeaderRow(table)
   const headerIndex = headerRow === undefined ? suggestedIndex : headerRow - 1
   const choices = headerChoices(table)
-  if (headerIndex < 0 || headerIndex >= table.length) {
-    return { headerRow: headerIndex + 1, suggestedHeaderRow: suggestedIndex + 1, headerChoices: choices, columns: [], suggestedMapping: {}, mapping: mapping ?? {}, rows: [] }
-  }
+  const found = { headerRow: headerIndex + 1, suggestedHeaderRow: suggestedIndex + 1, headerChoices: choices }
+  if (headerIndex < 0 || headerIndex >= table.length) return { ...found, columns: [], suggestedMapping: {}, mapping: mapping ?? {}, dataRows: [] }
   const header = table[headerIndex]
   const width = Math.max(...table.map((row) => row.length))
   const columns = Array.from({ length: width }, (_, index) => (header[index] ?? '').trim() || `#${index + 1}`)
   const suggestedMapping = suggestMapping(header)
-  const used = mapping ?? suggestedMapping
-  const rows: RosterRow[] = []
+  const dataRows: RosterHeader['dataRows'] = []
   for (let index = headerIndex + 1; index < table.length; index++) {
-    if (!isBlankRow(table[index])) rows.push(readRosterRow(table[index], index + 1, used))
+    if (!isBlankRow(table[index])) dataRows.push({ cells: table[index], rowNumber: index + 1 })
   }
-  return { headerRow: headerIndex + 1, suggestedHeaderRow: suggestedIndex + 1, headerChoices: choices, columns, suggestedMapping, mapping: used, rows }
+  return { ...found, columns, suggestedMapping, mapping: mapping ?? suggestedMapping, dataRows }
+}
+
+export function parseRoster(table: readonly string[][], mapping?: ColumnMapping, headerRow?: number): ParsedRoster {
+  const { dataRows, ...header } = readRosterHeader(table, mapping, headerRow)
+  return { ...header, rows: dataRows.map((row) => readRosterRow(row.cells, row.rowNumber, header.mapping)) }
 }
 
 /** A key for "the same person twice in this file": the phone, else the name in its neighbourhood. */
