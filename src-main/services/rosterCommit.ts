@@ -142,12 +142,23 @@ export async function planRoster(
   return {
     outcome,
     writes: {
-      created,
+      created: created.sort((a, b) => compare(a.id, b.id)),
       refreshed: [...refreshed.values()],
-      consents: [...consenting].map((attendeeId) => ({ id: newId(), attendeeId })),
-      registrations: [...registered].map((attendeeId) => ({ id: newId(), attendeeId })),
+      consents: withSortedIds([...consenting], newId),
+      registrations: withSortedIds([...registered], newId),
     },
   }
+}
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+
+/**
+ * New rows for these people, in the order of both their own ids and the people's, so each index takes its new
+ * keys front to back instead of jumping between pages: less work inside the write transaction.
+ */
+function withSortedIds(attendeeIds: string[], newId: () => string): { id: string; attendeeId: string }[] {
+  const ids = attendeeIds.map(() => newId()).sort(compare)
+  return attendeeIds.sort(compare).map((attendeeId, index) => ({ id: ids[index], attendeeId }))
 }
 
 /** Writes a plan inside the caller's one transaction: five statements whatever the number of rows. */
