@@ -3,8 +3,7 @@ import type { ImportRowStatus } from '../api/contracts/rosterImport'
 import type { SqliteConnection } from '../db/sqliteConnection'
 import { findPeopleByIds, findPeopleByPhones, findSimilarPeople, type ImportedPerson, type SimilarQuery } from '../db/repositories/rosterImportRepository'
 import { readTable, UnreadableTableError } from '../domain/import/readTable'
-import { findRepeatsInFile, readRosterHeader, type ParsedRoster } from '../domain/import/parseRoster'
-import { readRosterRow } from '../domain/import/readRosterRow'
+import { findRepeatsInFile, readDataRow, readRosterHeader, type ParsedRoster } from '../domain/import/parseRoster'
 import type { ColumnMapping } from '../domain/import/importFields'
 import type { RosterRow } from '../domain/import/readRosterRow'
 import { nameSearchKeys, type NameSearchKeys } from '../domain/nameSearchKeys'
@@ -54,9 +53,9 @@ export async function loadRoster(request: ImportRequest): Promise<LoadedRoster> 
   }
   await yieldToEventLoop()
   const { dataRows, ...header } = readRosterHeader(table, request.mapping, request.headerRow)
-  if (header.columns.length === 0 || dataRows.length === 0) throw new ApiError('invalid_input', 'import_empty')
-  if (dataRows.length > MAX_IMPORT_ROWS) throw new ApiError('invalid_input', 'import_too_many_rows', { max: MAX_IMPORT_ROWS })
-  const rows = await mapInSlices(dataRows, (row) => readRosterRow(row.cells, row.rowNumber, header.mapping))
+  const rows = (await mapInSlices(dataRows, (row) => readDataRow(row, header.mapping))).filter((row) => row !== null)
+  if (header.columns.length === 0 || rows.length === 0) throw new ApiError('invalid_input', 'import_empty')
+  if (rows.length > MAX_IMPORT_ROWS) throw new ApiError('invalid_input', 'import_too_many_rows', { max: MAX_IMPORT_ROWS })
   const named = rows.filter((row) => row.fields.name !== '')
   const nameKeys = new Map(await mapInSlices(named, (row) => [row.rowNumber, nameSearchKeys(row.fields.name)] as const))
   return { ...header, rows, nameKeys, repeats: findRepeatsInFile(rows) }

@@ -16,7 +16,7 @@ export interface ParsedRoster {
 }
 
 export type RosterHeader = Omit<ParsedRoster, 'rows'> & {
-  /** The sheet rows below the header, each with its spreadsheet row number; blank rows are left out. */
+  /** The sheet rows below the header, each with its spreadsheet row number (blank ones too: see readDataRow). */
   dataRows: { cells: readonly string[]; rowNumber: number }[]
 }
 
@@ -35,15 +35,18 @@ export function readRosterHeader(table: readonly string[][], mapping?: ColumnMap
   const columns = Array.from({ length: width }, (_, index) => (header[index] ?? '').trim() || `#${index + 1}`)
   const suggestedMapping = suggestMapping(header)
   const dataRows: RosterHeader['dataRows'] = []
-  for (let index = headerIndex + 1; index < table.length; index++) {
-    if (!isBlankRow(table[index])) dataRows.push({ cells: table[index], rowNumber: index + 1 })
-  }
+  for (let index = headerIndex + 1; index < table.length; index++) dataRows.push({ cells: table[index], rowNumber: index + 1 })
   return { ...found, columns, suggestedMapping, mapping: mapping ?? suggestedMapping, dataRows }
+}
+
+/** One row below the header read as a person, or null for a blank row (skipped, but it keeps its number). */
+export function readDataRow(row: RosterHeader['dataRows'][number], mapping: ColumnMapping): RosterRow | null {
+  return isBlankRow(row.cells) ? null : readRosterRow(row.cells, row.rowNumber, mapping)
 }
 
 export function parseRoster(table: readonly string[][], mapping?: ColumnMapping, headerRow?: number): ParsedRoster {
   const { dataRows, ...header } = readRosterHeader(table, mapping, headerRow)
-  return { ...header, rows: dataRows.map((row) => readRosterRow(row.cells, row.rowNumber, header.mapping)) }
+  return { ...header, rows: dataRows.flatMap((row) => readDataRow(row, header.mapping) ?? []) }
 }
 
 /** A key for "the same person twice in this file": the phone, else the name in its neighbourhood. */
