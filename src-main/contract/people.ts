@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { normalizeChinaMobile } from './phone'
+import { normalizeChinaLandline, normalizeChinaMobile } from './phone'
 import { isValidPersonName, normalizePersonName } from './personName'
 import { text } from './common'
 
@@ -29,6 +29,20 @@ export const optionalPhoneSchema = z
       return z.NEVER
     }
     return phone
+  })
+
+/** A fixed-line number (0471-6281234, or 6281234 without the area code); empty means none. */
+export const optionalLandlineSchema = z
+  .string()
+  .max(40)
+  .transform((raw, ctx) => {
+    if (raw.trim() === '') return null
+    const landline = normalizeChinaLandline(raw)
+    if (!landline) {
+      ctx.addIssue({ code: 'custom', message: 'landline_invalid' })
+      return z.NEVER
+    }
+    return landline
   })
 
 export const neighbourhoodSchema = text(100, 0)

@@ -1,11 +1,22 @@
 import { z } from 'zod'
 import { defineMethod, idSchema } from './common'
-import { ageGroupSchema, attendanceSourceSchema, genderSchema, neighbourhoodSchema, optionalPhoneSchema, personNameSchema, personSummarySchema } from './people'
+import {
+  ageGroupSchema,
+  attendanceSourceSchema,
+  genderSchema,
+  neighbourhoodSchema,
+  optionalLandlineSchema,
+  optionalPhoneSchema,
+  personNameSchema,
+  personSummarySchema,
+} from './people'
 
 export const consentStatuses = ['given', 'withdrawn', 'none'] as const
 
 /** One row of the People page: masked phone, when last seen, how often they came, whether they consented. */
 export const personListItemSchema = personSummarySchema.extend({
+  /** A fixed-line phone, masked like the mobile (0471-****234); '' when there is none. */
+  landlineMasked: z.string(),
   lastSeenAt: z.string(),
   createdAt: z.string(),
   /** Sessions signed up for or attended. */
@@ -43,19 +54,20 @@ export const peopleListInput = z
   })
   .strict()
 
-/** The whole record as the edit form sends it; a phone left out keeps the one on file, an empty one removes it. */
+/** The whole record as the edit form sends it; a phone or landline left out keeps the one on file, an empty one removes it. */
 export const personUpdateInput = z
   .object({
     id: idSchema,
     name: personNameSchema,
     phone: optionalPhoneSchema.optional(),
+    landline: optionalLandlineSchema.optional(),
     ageGroup: ageGroupSchema.nullable(),
     neighbourhood: neighbourhoodSchema,
     gender: genderSchema.nullable(),
     consent: z.boolean(),
   })
   .strict()
-  .refine((input) => !input.phone || input.consent, { path: ['consent'], error: 'consent_required_for_phone' })
+  .refine((input) => !(input.phone || input.landline) || input.consent, { path: ['consent'], error: 'consent_required_for_phone' })
 
 export const duplicatePairSchema = z.object({
   reason: z.enum(['same_name', 'same_pinyin']),

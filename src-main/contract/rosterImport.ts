@@ -8,12 +8,14 @@ export const localeInput = z.enum(['zh-CN', 'en']).optional()
 /** Base64 of the file; under the HTTP transport's 16 MB body limit with room for the rest. */
 const MAX_FILE_BASE64 = 15_000_000
 const MAX_COLUMN = 500
+const MAX_HEADER_ROW = 1000
 
 const columnIndex = z.number().int().min(0).max(MAX_COLUMN).nullable()
 export const columnMappingSchema = z
   .object({
     name: columnIndex.optional(),
     phone: columnIndex.optional(),
+    landline: columnIndex.optional(),
     ageGroup: columnIndex.optional(),
     neighbourhood: columnIndex.optional(),
     gender: columnIndex.optional(),
@@ -26,6 +28,8 @@ const importFileInput = z.object({
   fileName: text(255),
   dataBase64: z.string().min(1).max(MAX_FILE_BASE64),
   mapping: columnMappingSchema.optional(),
+  /** The row (1 = the sheet's first) holding the column headers; left out, it is found among the first rows. */
+  headerRow: z.number().int().min(1).max(MAX_HEADER_ROW).optional(),
   /** The worker ticked "these residents consented on the paper form" (used when the file has no consent column). */
   consentConfirmed: z.boolean().optional(),
   /** Everyone on the sheet was there: check them in as they are added. */
@@ -40,7 +44,7 @@ const fieldMessages = z.record(z.string(), z.string())
 
 export const importPreviewRowSchema = z.object({
   rowNumber: z.number().int(),
-  /** What the row says, ready to show: phones masked unless unreadable, age group and gender as codes when understood. */
+  /** What the row says, ready to show: phones (mobile, else landline) masked unless unreadable, age group and gender as codes when understood. */
   values: z.object({ name: z.string(), phone: z.string(), ageGroup: z.string(), neighbourhood: z.string(), gender: z.string() }),
   status: z.enum(importRowStatuses),
   errors: fieldMessages,
@@ -83,6 +87,11 @@ export const rosterImportContract = {
       'Read a roster file (CSV in UTF-8 or GBK, or XLSX) and say, row by row, what importing it into the session would do. Writes nothing.',
     input: importFileInput.strict(),
     output: z.object({
+      /** The header row that was used, and the one this app found: rows above the header (titles) are left out. */
+      headerRow: z.number().int(),
+      suggestedHeaderRow: z.number().int(),
+      /** The first rows of the sheet, for the worker to pick another header row. */
+      headerChoices: z.array(z.object({ rowNumber: z.number().int(), text: z.string() })),
       columns: z.array(z.string()),
       suggestedMapping: columnMappingSchema,
       mapping: columnMappingSchema,

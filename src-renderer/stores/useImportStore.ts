@@ -18,6 +18,8 @@ export const useImportStore = defineStore('import', () => {
   const sessionId = ref('')
   const file = ref<{ name: string; dataBase64: string } | null>(null)
   const mapping = ref<ColumnMapping>({})
+  /** The row holding the headers; undefined until the first preview finds it. */
+  const headerRow = ref<number | undefined>(undefined)
   const consentConfirmed = ref(false)
   const markPresent = ref(false)
   const preview = ref<Preview | null>(null)
@@ -32,6 +34,7 @@ export const useImportStore = defineStore('import', () => {
     sessionId.value = forSession
     file.value = null
     mapping.value = {}
+    headerRow.value = undefined
     consentConfirmed.value = false
     markPresent.value = false
     preview.value = null
@@ -51,11 +54,13 @@ export const useImportStore = defineStore('import', () => {
         fileName: file.value.name,
         dataBase64: file.value.dataBase64,
         mapping: useMapping,
+        headerRow: headerRow.value,
         consentConfirmed: consentConfirmed.value,
         locale: locale(),
       })
       preview.value = answer
       mapping.value = { ...answer.mapping }
+      headerRow.value = answer.headerRow
       decisions.value = Object.fromEntries(
         answer.rows.filter((row) => row.status === 'possible_duplicate').map((row) => [row.rowNumber, decisions.value[row.rowNumber] ?? `same:${row.candidates[0].attendeeId}`]),
       )
@@ -77,10 +82,16 @@ export const useImportStore = defineStore('import', () => {
       return
     }
     file.value = { name: chosen.name, dataBase64: await fileToBase64(chosen) }
+    headerRow.value = undefined
     await refreshPreview()
   }
 
   const remap = (next: ColumnMapping) => refreshPreview(next)
+  /** Another header row means other columns: their mapping is suggested afresh. */
+  const chooseHeaderRow = (row: number) => {
+    headerRow.value = row
+    return refreshPreview()
+  }
   const setConsentConfirmed = (value: boolean) => {
     consentConfirmed.value = value
     return refreshPreview(mapping.value)
@@ -98,6 +109,7 @@ export const useImportStore = defineStore('import', () => {
         fileName: file.value.name,
         dataBase64: file.value.dataBase64,
         mapping: mapping.value,
+        headerRow: headerRow.value,
         consentConfirmed: consentConfirmed.value,
         markPresent: markPresent.value,
         decisions: decisionsForCommit(decisions.value),
@@ -112,5 +124,24 @@ export const useImportStore = defineStore('import', () => {
     }
   }
 
-  return { sessionId, file, mapping, consentConfirmed, markPresent, preview, decisions, busy, error, result, willImport, reset, chooseFile, remap, setConsentConfirmed, commit }
+  return {
+    sessionId,
+    file,
+    mapping,
+    headerRow,
+    consentConfirmed,
+    markPresent,
+    preview,
+    decisions,
+    busy,
+    error,
+    result,
+    willImport,
+    reset,
+    chooseFile,
+    remap,
+    chooseHeaderRow,
+    setConsentConfirmed,
+    commit,
+  }
 })

@@ -24,7 +24,7 @@ interface RosterItem {
 }
 const roster = async (sessionId: string) => (await api<{ items: RosterItem[] }>('attendance.list', { sessionId })).items
 
-// Five people: 张三 is already on file by phone, 李四's phone is wrong, the third has no name.
+// Five people: 张三 is already on file by phone, 李四's phone cannot be read (he is kept without it), the third has no name.
 const rosterCsv = ['姓名,手机号,年龄,小区,性别', '张三,138 0013 8000,72,幸福里,男', '李四,12345,45,幸福里,男', ',13900139000,30,幸福里,女', '王五,13700137000,60岁以上,和平里,女', '赵六,13600136000,50,和平里,男'].join(
   '\r\n',
 )
@@ -85,15 +85,15 @@ describe('importing a roster', () => {
     const statuses = await page.$$eval('[data-testid="preview-row"]', (rows) => rows.map((row) => [row.getAttribute('data-row'), row.getAttribute('data-status')]))
     expect(statuses).toEqual([
       ['2', 'update'],
-      ['3', 'error'],
+      ['3', 'new'],
       ['4', 'error'],
       ['5', 'new'],
       ['6', 'new'],
     ])
-    expect(await page.textContent('[data-row="3"]')).toContain('11 位手机号')
+    expect(await page.textContent('[data-row="3"]')).toContain('看不懂这个号码')
     expect(await page.textContent('[data-row="4"]')).toContain('必填')
     expect(await page.textContent('[data-row="2"]')).toContain('138****8000')
-    expect(await page.textContent('[data-testid="import-counts"]')).toContain('新增 2')
+    expect(await page.textContent('[data-testid="import-counts"]')).toContain('新增 3')
     await page.screenshot({ path: screenshotPath('io-import-preview-zh'), fullPage: true })
 
     await page.click('[data-testid="import-cancel"]')
@@ -118,11 +118,12 @@ describe('importing a roster', () => {
     await expect.poll(() => page.isChecked('[data-testid="import-consent"]')).toBe(true)
     await page.check('[data-testid="import-mark-present"]')
     await page.click('[data-testid="import-commit"]')
-    await expect.poll(() => page.textContent('[data-testid="import-result"]')).toContain('新增 2 人，更新 1 人')
-    expect(await page.textContent('[data-testid="import-skipped"]')).toMatch(/第 3 行[\s\S]*第 4 行/)
+    await expect.poll(() => page.textContent('[data-testid="import-result"]')).toContain('新增 3 人，更新 1 人')
+    expect(await page.textContent('[data-testid="import-skipped"]')).toMatch(/第 4 行/)
+    expect(await page.textContent('[data-testid="import-skipped"]')).not.toMatch(/第 3 行/)
 
     const people = await roster(octoberId)
-    expect(people.map((p) => p.name).sort()).toEqual(['张三', '王五', '赵六'].sort())
+    expect(people.map((p) => p.name).sort()).toEqual(['张三', '李四', '王五', '赵六'].sort())
     expect(people.find((p) => p.name === '张三')!.attendeeId).toBe(zhangId)
     expect(people.every((p) => p.checkedInAt !== null)).toBe(true)
     expect(people.find((p) => p.name === '王五')!.phoneMasked).toBe('137****7000')
@@ -140,13 +141,14 @@ describe('exporting a session', () => {
     expect(rows.slice(1).map((row) => [row[0], row[1]]).sort()).toEqual(
       [
         ['张三', '138****8000'],
+        ['李四', ''],
         ['王五', '137****7000'],
         ['赵六', '136****6000'],
       ].sort(),
     )
     const xlsx = await xlsxRows((await download('[data-testid="export-xlsx"]')).bytes)
     await page.screenshot({ path: screenshotPath('io-export-zh') })
-    expect(xlsx).toHaveLength(4)
+    expect(xlsx).toHaveLength(5)
     expect(xlsx.slice(1).map((row) => row[1])).not.toContain('13700137000')
   })
 
@@ -162,7 +164,7 @@ describe('exporting a session', () => {
     await page.click('[data-testid="confirm-ok"]')
     expect(await page.isChecked('[data-testid="export-full-phones"]')).toBe(true)
     const full = await xlsxRows((await download('[data-testid="export-xlsx"]')).bytes)
-    expect(full.slice(1).map((row) => row[1]).sort()).toEqual(['13600136000', '13700137000', '13800138000'])
+    expect(full.slice(1).map((row) => row[1] ?? '').sort()).toEqual(['', '13600136000', '13700137000', '13800138000'])
     expect(await page.isChecked('[data-testid="export-full-phones"]')).toBe(false)
     const again = csvRows((await download('[data-testid="export-csv"]')).bytes)
     expect(again.slice(1).map((row) => row[1])).not.toContain('13800138000')
@@ -175,7 +177,7 @@ describe('reports dashboard', () => {
     const perPerson = new Map<string, number>()
     for (const p of checkIns) perPerson.set(p.attendeeId, (perPerson.get(p.attendeeId) ?? 0) + 1)
     const expected = { sessionsHeld: 2, attendances: checkIns.length, uniquePeople: perPerson.size, repeatAttendees: [...perPerson.values()].filter((n) => n >= 2).length }
-    expect(expected).toEqual({ sessionsHeld: 2, attendances: 4, uniquePeople: 3, repeatAttendees: 1 })
+    expect(expected).toEqual({ sessionsHeld: 2, attendances: 5, uniquePeople: 4, repeatAttendees: 1 })
 
     await page.click('[data-testid="nav-reports"]')
     await page.fill('[data-testid="report-from"]', '2026-01-01')
@@ -188,7 +190,7 @@ describe('reports dashboard', () => {
 
     await page.fill('[data-testid="report-from"]', '2026-10-01')
     await page.click('[data-testid="report-range"] button[type="submit"]')
-    await expect.poll(() => page.textContent('[data-testid="tile-attendances"] .value')).toBe('3')
+    await expect.poll(() => page.textContent('[data-testid="tile-attendances"] .value')).toBe('4')
   })
 
   it('exports the summary with counts only', async () => {

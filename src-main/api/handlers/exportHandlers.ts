@@ -1,9 +1,9 @@
 import { ApiError } from '../../contract/errors'
 import { findSession } from '../../db/repositories/sessionsRepository'
-import { peopleForExport, rosterForExport } from '../../db/repositories/exportRepository'
+import { forEachPeoplePage, peopleForExport, rosterForExport } from '../../db/repositories/exportRepository'
 import type { SqliteConnection } from '../../db/sqliteConnection'
-import { safeFileName, tableToCsv, tableToXlsx, type ExportTable } from '../../domain/export/exportTable'
-import { attendanceFileBase, attendanceTable, peopleFileBase, peopleTable } from '../../services/exportTables'
+import { safeFileName, sheetsToXlsx, tableToCsv, tableToXlsx, type ExportCell, type ExportTable } from '../../domain/export/exportTable'
+import { attendanceFileBase, attendanceTable, peopleColumns, peopleFileBase, peopleTable } from '../../services/exportTables'
 import type { HandlerContext, HandlersFor } from './context'
 import type { ApiLocale } from '../../contract/locale'
 
@@ -38,9 +38,13 @@ export function exportHandlers({ db, now }: HandlerContext): HandlersFor<'attend
       const { table, base } = await db.read((reader) => peopleExport(reader, request, now()))
       return { csv: tableToCsv(table), fileName: safeFileName(base, 'csv') }
     },
+    // People go from SQLite into the zip a page at a time: 100,000 of them never sit in memory at once.
     'people.exportXlsx': async (request) => {
-      const { table, base } = await db.read((reader) => peopleExport(reader, request, now()))
-      return { dataBase64: (await tableToXlsx(table)).toString('base64'), fileName: safeFileName(base, 'xlsx') }
+      const locale = request.locale ?? 'zh-CN'
+      const { sheetName, columns, cells } = peopleColumns({ locale, fullPhones: request.fullPhones ?? false })
+      const write = (addRow: (row: ExportCell[]) => void) => db.read((reader) => forEachPeoplePage(reader, async (rows) => rows.forEach((row) => addRow(cells(row)))))
+      const xlsx = await sheetsToXlsx([{ sheetName, columns, write }])
+      return { dataBase64: xlsx.toString('base64'), fileName: safeFileName(peopleFileBase(locale, now()), 'xlsx') }
     },
   }
 }

@@ -5,8 +5,20 @@ import type { ImportPreviewRow } from '../../contract/rosterImport'
 import { sessionExists } from '../../db/repositories/sessionsRepository'
 import { toPersonSummary } from '../../db/repositories/attendeesRepository'
 import type { SqliteConnection } from '../../db/sqliteConnection'
-import { maskPhone } from '../../contract/phone'
-import { classifyRoster, hasConsentColumn, loadRoster, phoneDropped, writeRoster, type ClassifiedRow } from '../../services/rosterImport'
+import { maskLandline, maskPhone } from '../../contract/phone'
+import {
+  classifyRoster,
+  hasConsentColumn,
+  loadRoster,
+  lookUpRoster,
+  lookupsFingerprint,
+  phoneDropped,
+  type ClassifiedRow,
+  type LoadedRoster,
+  type RosterLookups,
+} from '../../services/rosterImport'
+import { planRoster, writeRoster, type RosterPlan } from '../../services/rosterCommit'
+import type { ApiInput } from '../../contract'
 import type { HandlerContext, HandlersFor } from './context'
 
 async function requireSession(db: SqliteConnection, sessionId: string): Promise<void> {
@@ -17,24 +29,43 @@ function localize(locale: ApiLocale, keys: Record<string, string>): Record<strin
   return Object.fromEntries(Object.entries(keys).map(([field, key]) => [field, translate(locale, key)]))
 }
 
+function phoneValue({ fields, landline, raw }: ClassifiedRow): string {
+  if (fields.phone) return maskPhone(fields.phone)
+  if (landline) return maskLandline(landline)
+  return raw.phone ?? raw.landline ?? ''
+}
+
 function previewRow(row: ClassifiedRow, locale: ApiLocale): ImportPreviewRow {
   const { raw, fields } = row
+  const warnings = localize(locale, row.warnings)
+  if (phoneDropped(row)) warnings.phone = translate(locale, 'import_phone_not_kept')
   return {
     rowNumber: row.rowNumber,
     values: {
       name: fields.name || (raw.name ?? ''),
-      phone: fields.phone ? maskPhone(fields.phone) : (raw.phone ?? ''),
+      phone: phoneValue(row),
       ageGroup: fields.ageGroup ?? (raw.ageGroup ?? ''),
       neighbourhood: fields.neighbourhood,
       gender: fields.gender ?? (raw.gender ?? ''),
     },
     status: row.status,
     errors: localize(locale, row.errors),
-    warnings: phoneDropped(row) ? { phone: translate(locale, 'import_phone_not_kept') } : {},
+    warnings,
     repeatOf: row.repeatOf,
     attendeeId: row.existing?.id ?? null,
     candidates: row.candidates.map(toPersonSummary),
   }
+}
+
+type CommitInput = ApiInput<'import.commit'>
+
+function chosenIds(input: CommitInput): string[] {
+  return (input.decisions ?? []).flatMap((decision) => (decision.action === 'same' && decision.attendeeId ? [decision.attendeeId] : []))
+}
+
+async function planImport(roster: LoadedRoster, lookups: RosterLookups, input: CommitInput, newId: () => string): Promise<{ fingerprint: string; plan: RosterPlan }> {
+  const rows = await classifyRoster(roster, lookups, input.consentConfirmed ?? false)
+  return { fingerprint: lookupsFingerprint(lookups), plan: await planRoster(rows, lookups.chosen, roster.nameKeys, input.decisions ?? [], newId) }
 }
 
 export function importHandlers({ db, now, newId }: HandlerContext): HandlersFor<'import.preview' | 'import.commit'> {
@@ -43,13 +74,18 @@ export function importHandlers({ db, now, newId }: HandlerContext): HandlersFor<
       const locale = input.locale ?? 'zh-CN'
       await db.read((reader) => requireSession(reader, input.sessionId))
       const roster = await loadRoster(input)
-      const rows = await db.read((reader) => classifyRoster(reader, roster, input.consentConfirmed ?? false))
+      const consentConfirmed = input.consentConfirmed ?? false
+      const lookups = await db.read((reader) => lookUpRoster(reader, roster, consentConfirmed, []))
+      const rows = await classifyRoster(roster, lookups, consentConfirmed)
       const counts = { total: rows.length, new: 0, update: 0, duplicate_in_file: 0, possible_duplicate: 0, error: 0, phonesDropped: 0 }
       for (const row of rows) {
         counts[row.status] += 1
         if (phoneDropped(row)) counts.phonesDropped += 1
       }
       return {
+        headerRow: roster.headerRow,
+        suggestedHeaderRow: roster.suggestedHeaderRow,
+        headerChoices: roster.headerChoices,
         columns: roster.columns,
         suggestedMapping: roster.suggestedMapping,
         mapping: roster.mapping,
@@ -58,15 +94,24 @@ export function importHandlers({ db, now, newId }: HandlerContext): HandlersFor<
         counts,
       }
     },
-    // The file is read before the write queue is entered; classifying again inside the
-    // transaction means the outcome matches the database as it is at commit time.
+    // Reading the file, looking people up and planning every write happen before the write queue is entered.
+    // Inside the one transaction the same lookups run again (three statements): if anyone they found changed
+    // meanwhile, the plan is made again there, so the outcome always matches the database at commit time.
     'import.commit': async (input) => {
       const locale = input.locale ?? 'zh-CN'
       const roster = await loadRoster(input)
+      const lookups = await db.read(async (reader) => {
+        await requireSession(reader, input.sessionId)
+        return lookUpRoster(reader, roster, input.consentConfirmed ?? false, chosenIds(input))
+      })
+      const planned = await planImport(roster, lookups, input, newId)
+      const timestamp = now().toISOString()
       const outcome = await db.write(async (tx) => {
         await requireSession(tx, input.sessionId)
-        const rows = await classifyRoster(tx, roster, input.consentConfirmed ?? false)
-        return writeRoster(tx, { timestamp: now().toISOString(), newId }, input, rows, input.decisions)
+        const current = await lookUpRoster(tx, roster, input.consentConfirmed ?? false, chosenIds(input))
+        const { plan } = lookupsFingerprint(current) === planned.fingerprint ? planned : await planImport(roster, current, input, newId)
+        await writeRoster(tx, plan.writes, input, timestamp)
+        return plan.outcome
       })
       return {
         created: outcome.created,

@@ -15,6 +15,7 @@ import {
   withdrawConsents,
 } from '../../db/repositories/peopleRepository'
 import { findDuplicateCandidates, markDistinct, mergePeople } from '../../db/repositories/personMergeRepository'
+import { findLandline, setLandline } from '../../db/repositories/landlineRepository'
 import type { HandlerContext, HandlersFor } from './context'
 
 const DEFAULT_PAGE_SIZE = 50
@@ -57,14 +58,16 @@ export function peopleHandlers({ db, now, newId }: HandlerContext): HandlersFor<
       db.write(async (tx) => {
         const person = await requirePerson(tx, input.id)
         const phone = input.phone === undefined ? person.phone : input.phone
-        if (phone && !input.consent) throw new ApiError('invalid_input', 'consent_required_for_phone', {}, { consent: 'consent_required_for_phone' })
+        const landline = input.landline === undefined ? await findLandline(tx, person.id) : input.landline
+        if ((phone || landline) && !input.consent) throw new ApiError('invalid_input', 'consent_required_for_phone', {}, { consent: 'consent_required_for_phone' })
         if (phone && phone !== person.phone) {
           const owner = await findAttendeeByPhone(tx, phone)
           if (owner) throw new ApiError('conflict', 'phone_used_by_person', { name: owner.name }, { phone: 'phone_used_by_person' })
         }
         const timestamp = now().toISOString()
         await updatePersonRecord(tx, person.id, { name: input.name, phone, ageGroup: input.ageGroup, neighbourhood: input.neighbourhood, gender: input.gender }, timestamp)
-        if (phone && input.consent) await recordConsent(tx, newId(), person.id, DEFAULT_CONSENT_PURPOSE, timestamp)
+        await setLandline(tx, person.id, landline)
+        if ((phone || landline) && input.consent) await recordConsent(tx, newId(), person.id, DEFAULT_CONSENT_PURPOSE, timestamp)
         if (!input.consent) await withdrawConsents(tx, person.id, timestamp)
         return requireListItem(tx, person.id)
       }),

@@ -2,6 +2,7 @@ import type { SqliteConnection } from '../sqliteConnection'
 import type { ConsentRecord, PersonAttendance, PersonListItem } from '../../contract/peopleAdmin'
 import type { PersonSummary } from '../../contract/people'
 import { nameSearchKeys } from '../../domain/nameSearchKeys'
+import { maskLandline } from '../../contract/phone'
 import { toPersonSummary, type AttendeeFields, type AttendeeRow } from './attendeesRepository'
 import { personSearchCondition } from './personSearch'
 import { recordDeletions } from '../deletionLog'
@@ -12,7 +13,7 @@ export interface PeopleFilter {
   ageGroup?: NonNullable<PersonSummary['ageGroup']>
 }
 
-type EnrichedRow = AttendeeRow & { attendance_count: number; checked_in_count: number; consent_given_at: string | null; any_consent: number }
+type EnrichedRow = AttendeeRow & { landline: string | null; attendance_count: number; checked_in_count: number; consent_given_at: string | null; any_consent: number }
 
 /** Columns added to a page of people; evaluated only for the rows of that page. */
 const ENRICHMENT = `
@@ -24,6 +25,7 @@ const ENRICHMENT = `
 function toPersonListItem(row: EnrichedRow): PersonListItem {
   return {
     ...toPersonSummary(row),
+    landlineMasked: maskLandline(row.landline),
     lastSeenAt: row.last_seen_at,
     createdAt: row.created_at,
     attendanceCount: row.attendance_count,

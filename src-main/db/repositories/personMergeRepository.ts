@@ -1,5 +1,6 @@
 import type { SqliteConnection } from '../sqliteConnection'
 import type { AttendeeRow } from './attendeesRepository'
+import { fillLandline, findLandline } from './landlineRepository'
 
 interface SharedSession {
   keep_row: string
@@ -49,8 +50,10 @@ export async function mergePeople(tx: SqliteConnection, keep: AttendeeRow, merge
   }
   const moved = await tx.run('UPDATE attendance SET attendee_id = ?, updated_at = ? WHERE attendee_id = ?', [keep.id, timestamp, merge.id])
   await tx.run('UPDATE consents SET attendee_id = ?, updated_at = ? WHERE attendee_id = ?', [keep.id, timestamp, merge.id])
+  const mergeLandline = await findLandline(tx, merge.id)
   // merge goes before keep takes its phone: phone is UNIQUE.
   await tx.run('DELETE FROM attendees WHERE id = ?', [merge.id])
+  await fillLandline(tx, keep.id, mergeLandline)
   await tx.run(
     `UPDATE attendees SET phone = ?, age_group = ?, neighbourhood = ?, gender = ?, last_seen_at = ?, created_at = ?, updated_at = ? WHERE id = ?`,
     [

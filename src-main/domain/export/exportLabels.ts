@@ -5,6 +5,7 @@ const labels = {
   'zh-CN': {
     name: '姓名',
     phone: '手机号',
+    landline: '固定电话',
     ageGroup: '年龄段',
     neighbourhood: '小区',
     gender: '性别',
@@ -27,6 +28,7 @@ const labels = {
   en: {
     name: 'Name',
     phone: 'Phone',
+    landline: 'Landline',
     ageGroup: 'Age group',
     neighbourhood: 'Neighbourhood',
     gender: 'Gender',

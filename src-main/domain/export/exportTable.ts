@@ -26,8 +26,18 @@ export function safeSheetName(name: string): string {
   return name.replace(/[:\\/?*[\]]/g, ' ').trim().slice(0, 31) || 'Sheet1'
 }
 
-/** Streamed, so 100,000 rows do not build a whole workbook model in memory first. One sheet per table. */
-export async function tablesToXlsx(tables: readonly ExportTable[]): Promise<Buffer> {
+export interface SheetWriter {
+  sheetName: string
+  columns: string[]
+  /** Adds the sheet's rows by calling `addRow` for each, as they become available. */
+  write: (addRow: (row: ExportCell[]) => void) => Promise<void>
+}
+
+/**
+ * Streamed, so 100,000 rows do not build a whole workbook model in memory first: each row is written to
+ * the zip as it is added. One sheet per writer.
+ */
+export async function sheetsToXlsx(sheets: readonly SheetWriter[]): Promise<Buffer> {
   const sink = new PassThrough()
   const chunks: Buffer[] = []
   sink.on('data', (chunk: Buffer) => chunks.push(chunk))
@@ -36,17 +46,27 @@ export async function tablesToXlsx(tables: readonly ExportTable[]): Promise<Buff
     sink.on('error', reject)
   })
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: false })
-  for (const table of tables) {
-    const sheet = workbook.addWorksheet(safeSheetName(table.sheetName), { views: [{ state: 'frozen', ySplit: 1 }] })
-    sheet.columns = table.columns.map((header) => ({ header, width: Math.max(10, header.length * 2 + 4) }))
+  for (const { sheetName, columns, write } of sheets) {
+    const sheet = workbook.addWorksheet(safeSheetName(sheetName), { views: [{ state: 'frozen', ySplit: 1 }] })
+    sheet.columns = columns.map((header) => ({ header, width: Math.max(10, header.length * 2 + 4) }))
     sheet.getRow(1).font = { bold: true }
     sheet.getRow(1).commit()
-    for (const row of table.rows) sheet.addRow(row).commit()
+    await write((row) => sheet.addRow(row).commit())
     sheet.commit()
   }
   await workbook.commit()
   await finished
   return Buffer.concat(chunks)
+}
+
+export function tablesToXlsx(tables: readonly ExportTable[]): Promise<Buffer> {
+  return sheetsToXlsx(
+    tables.map((table) => ({
+      sheetName: table.sheetName,
+      columns: table.columns,
+      write: async (addRow) => table.rows.forEach((row) => addRow(row)),
+    })),
+  )
 }
 
 export function tableToXlsx(table: ExportTable): Promise<Buffer> {

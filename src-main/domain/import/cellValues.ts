@@ -51,3 +51,20 @@ export function parseConsent(raw: string): boolean | undefined {
   if (text === '' || noWords.has(text)) return false
   return yesWords.has(text) ? true : undefined
 }
+
+/**
+ * A phone cell as digits when a spreadsheet stored the number as a number: CSV saved from Excel
+ * writes 13812345678 as 1.3812345678E10, and some programs add ".0". Anything else is left as written.
+ */
+export function phoneCellText(raw: string): string {
+  const text = cleanCell(raw)
+  const decimal = /^(\d+)\.0+$/.exec(text)
+  if (decimal) return decimal[1]
+  const scientific = /^(\d)(?:\.(\d+))?[eE]\+?(\d{1,2})$/.exec(text)
+  if (!scientific) return text
+  const [, whole, fraction = '', exponentText] = scientific
+  const exponent = Number(exponentText)
+  // Only when every digit is there: 1.38E10 has lost the rest of the number.
+  if (fraction.length !== exponent) return text
+  return `${whole}${fraction}`
+}

@@ -1,7 +1,7 @@
-import { normalizeChinaMobile } from '../../contract/phone'
+import { readPhoneNumber } from '../../contract/phone'
 import { isValidPersonName, normalizePersonName } from '../../contract/personName'
 import type { AttendeeFields } from '../../db/repositories/attendeesRepository'
-import { cleanCell, parseAgeGroup, parseConsent, parseGender } from './cellValues'
+import { cleanCell, parseAgeGroup, parseConsent, parseGender, phoneCellText } from './cellValues'
 import type { ColumnMapping, ImportField } from '../../contract/importFields'
 
 const MAX_NEIGHBOURHOOD_LENGTH = 100
@@ -10,14 +10,41 @@ const MAX_NEIGHBOURHOOD_LENGTH = 100
 export type FieldProblems = Partial<Record<ImportField, string>>
 
 export interface RosterRow {
-  /** The row as the spreadsheet numbers it (the header is row 1). */
+  /** The row as the spreadsheet numbers it (the first row of the sheet is row 1). */
   rowNumber: number
   /** The cells this row gave each mapped field, as written. */
   raw: Partial<Record<ImportField, string>>
   fields: AttendeeFields
+  /** A fixed-line number, from a 固定电话 column or a phone column that held one. */
+  landline: string | null
   /** Whether the file itself says this person consented; undefined when it has no consent column. */
   consent: boolean | undefined
   errors: FieldProblems
+  /** Things that do not stop the row, such as a phone that cannot be read: the person is still imported. */
+  warnings: FieldProblems
+}
+
+interface RowPhones {
+  phone: string | null
+  landline: string | null
+  warnings: FieldProblems
+}
+
+/**
+ * Sorts the numbers in the phone and landline cells by what they are, not by which column they came from.
+ * A number that is neither is reported and left out, and the person is kept.
+ */
+function readPhones(raw: RosterRow['raw']): RowPhones {
+  const result: RowPhones = { phone: null, landline: null, warnings: {} }
+  for (const field of ['phone', 'landline'] as const) {
+    if (!raw[field]) continue
+    const number = readPhoneNumber(phoneCellText(raw[field]))
+    if (!number) result.warnings[field] = 'import_phone_unreadable'
+    else if (number.kind === 'mobile' && result.phone === null) result.phone = number.number
+    else if (number.kind === 'landline' && result.landline === null) result.landline = number.number
+    else result.warnings[field] = 'import_phone_second_number'
+  }
+  return result
 }
 
 function cell(cells: readonly string[], mapping: ColumnMapping, field: ImportField): string | undefined {
@@ -38,11 +65,7 @@ export function readRosterRow(cells: readonly string[], rowNumber: number, mappi
   if (name === '') errors.name = 'required'
   else if (!isValidPersonName(name)) errors.name = 'name_invalid'
 
-  let phone: string | null = null
-  if (raw.phone) {
-    phone = normalizeChinaMobile(raw.phone)
-    if (!phone) errors.phone = 'phone_invalid'
-  }
+  const { phone, landline, warnings } = readPhones(raw)
 
   const ageGroup = parseAgeGroup(raw.ageGroup ?? '')
   if (ageGroup === undefined) errors.ageGroup = 'import_age_unknown'
@@ -57,8 +80,10 @@ export function readRosterRow(cells: readonly string[], rowNumber: number, mappi
     rowNumber,
     raw,
     fields: { name, phone, ageGroup: ageGroup ?? null, neighbourhood, gender: gender ?? null },
+    landline,
     consent,
     errors,
+    warnings,
   }
 }
 

@@ -100,6 +100,13 @@ export default defineAreaMessages(
         cancel: '取消',
         rows: { name: '姓名', phone: '手机号', ageGroup: '年龄段', gender: '性别', neighbourhood: '小区 / 楼栋', firstSeen: '首次登记', lastSeen: '最近到场', attendance: '到场 / 报名', consent: '同意' },
       },
+      landline: {
+        label: '固定电话',
+        short: '固话 {number}',
+        placeholder: '如 0471-6281234，可不填',
+        keep: '不改请留空（现为 {masked}）',
+        remove: '删除此人的固定电话',
+      },
     },
   },
   {
@@ -200,6 +207,13 @@ export default defineAreaMessages(
         merged: 'Merged into "{name}": {moved} session records moved, {combined} sessions both had were combined into one.',
         cancel: 'Cancel',
         rows: { name: 'Name', phone: 'Phone', ageGroup: 'Age group', gender: 'Gender', neighbourhood: 'Neighbourhood / building', firstSeen: 'First recorded', lastSeen: 'Last seen', attendance: 'Present / signed up', consent: 'Consent' },
+      },
+      landline: {
+        label: 'Landline',
+        short: 'Landline {number}',
+        placeholder: 'e.g. 0471-6281234, optional',
+        keep: 'Leave empty to keep {masked}',
+        remove: "Remove this person's landline",
       },
     },
   },

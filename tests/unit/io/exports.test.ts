@@ -39,10 +39,11 @@ describe('attendance exports', () => {
   it('CSV: Chinese headers, masked phones, present first, formula-looking text defused', async () => {
     const { csv, fileName } = await ok<{ csv: string; fileName: string }>('attendance.exportCsv', { sessionId })
     const rows = readCsv(csv)
-    expect(rows[0]).toEqual(['姓名', '手机号', '年龄段', '小区', '性别', '是否到场', '签到时间', '来源', '报名时间'])
-    expect(rows[1].slice(0, 6)).toEqual(['张三', '138****1234', '60岁及以上', '幸福里', '男', '是'])
-    expect(rows[1][6]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/)
-    expect(rows[2].slice(0, 6)).toEqual(['李四', '', '', `'=HYPERLINK("x")`, '', '否'])
+    // 固定电话 (landline, issue 10 point 7) sits beside the mobile.
+    expect(rows[0]).toEqual(['姓名', '手机号', '固定电话', '年龄段', '小区', '性别', '是否到场', '签到时间', '来源', '报名时间'])
+    expect(rows[1].slice(0, 7)).toEqual(['张三', '138****1234', '', '60岁及以上', '幸福里', '男', '是'])
+    expect(rows[1][7]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/)
+    expect(rows[2].slice(0, 7)).toEqual(['李四', '', '', '', `'=HYPERLINK("x")`, '', '否'])
     expect(csv).not.toContain('13800131234')
     expect(fileName).toBe('签到表-2026-12-01-守护钱袋子_ 讲座_一.csv')
   })
@@ -50,7 +51,7 @@ describe('attendance exports', () => {
   it('full phone numbers only when asked; English headers with locale en', async () => {
     const { csv } = await ok<{ csv: string }>('attendance.exportCsv', { sessionId, fullPhones: true, locale: 'en' })
     const rows = readCsv(csv)
-    expect(rows[0].slice(0, 3)).toEqual(['Name', 'Phone', 'Age group'])
+    expect(rows[0].slice(0, 4)).toEqual(['Name', 'Phone', 'Landline', 'Age group'])
     expect(rows[1].slice(0, 2)).toEqual(['张三', '13800131234'])
   })
 
@@ -79,8 +80,8 @@ describe('attendance exports', () => {
 describe('people exports', () => {
   it('everyone, with sessions attended, masked unless asked', async () => {
     const rows = readCsv((await ok<{ csv: string }>('people.exportCsv', {})).csv)
-    expect(rows[0]).toEqual(['姓名', '手机号', '年龄段', '小区', '性别', '到场次数', '最近一次', '登记时间'])
-    expect(rows.slice(1).map((row) => [row[0], row[1], row[5]])).toEqual([
+    expect(rows[0]).toEqual(['姓名', '手机号', '固定电话', '年龄段', '小区', '性别', '到场次数', '最近一次', '登记时间'])
+    expect(rows.slice(1).map((row) => [row[0], row[1], row[6]])).toEqual([
       ['李四', '', '0'],
       ['张三', '138****1234', '1'],
     ])

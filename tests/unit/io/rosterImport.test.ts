@@ -69,22 +69,24 @@ describe('import.preview', () => {
     expect(preview.columns).toEqual(['序号', '姓名', '手机号', '年龄', '小区', '同意'])
     expect(preview.mapping).toEqual({ name: 1, phone: 2, ageGroup: 3, neighbourhood: 4, consent: 5 })
     expect(preview.hasConsentColumn).toBe(true)
+    // 李四's unreadable phone (12345) no longer costs the row (issue 10 point 7): the person is new, the phone a warning.
     expect(preview.rows.map((row) => [row.rowNumber, row.status])).toEqual([
       [2, 'update'],
-      [3, 'error'],
+      [3, 'new'],
       [4, 'error'],
       [5, 'possible_duplicate'],
       [6, 'new'],
       [7, 'duplicate_in_file'],
     ])
     expect(preview.rows[0]).toMatchObject({ attendeeId: existingId, values: { name: '张三', phone: '138****8000', ageGroup: '60plus' } })
-    expect(preview.rows[1].errors).toEqual({ phone: expect.stringContaining('11 位手机号') })
+    expect(preview.rows[1].errors).toEqual({})
+    expect(preview.rows[1].warnings).toEqual({ phone: expect.stringContaining('看不懂这个号码') })
     expect(preview.rows[1].values.phone).toBe('12345')
     expect(preview.rows[2].errors).toEqual({ name: '必填' })
     expect(preview.rows[3].candidates.map((c) => c.attendeeId)).toEqual([similarId])
     expect(preview.rows[4].warnings).toEqual({ phone: expect.stringContaining('不会保存') })
     expect(preview.rows[5].repeatOf).toBe(2)
-    expect(preview.counts).toEqual({ total: 6, new: 1, update: 1, duplicate_in_file: 1, possible_duplicate: 1, error: 2, phonesDropped: 1 })
+    expect(preview.counts).toEqual({ total: 6, new: 2, update: 1, duplicate_in_file: 1, possible_duplicate: 1, error: 1, phonesDropped: 1 })
     const after = await count('SELECT COUNT(*) AS n FROM attendance') + (await count('SELECT COUNT(*) AS n FROM attendees'))
     expect(after).toBe(before)
   })
@@ -113,19 +115,20 @@ describe('import.commit', () => {
   it('writes the valid rows in one go, skips and lists the rest, and records consent only where given', async () => {
     const mapping = { name: 1, phone: 2, ageGroup: 3, neighbourhood: 4, consent: 5 }
     const result = await ok<Commit>('import.commit', { sessionId, fileName: '名单.csv', dataBase64: roster, mapping, decisions: [{ rowNumber: 5, action: 'same', attendeeId: similarId }] })
-    expect(result).toMatchObject({ created: 1, updated: 2, phonesDropped: 1 })
-    expect(result.skipped.map((s) => s.rowNumber)).toEqual([3, 4, 7])
-    expect(result.skipped[2].reason).toContain('第 2 行')
+    expect(result).toMatchObject({ created: 2, updated: 2, phonesDropped: 1 })
+    expect(result.skipped.map((s) => s.rowNumber)).toEqual([4, 7])
+    expect(result.skipped[1].reason).toContain('第 2 行')
 
     const roster2 = await ok<{ items: { attendeeId: string; name: string; phoneMasked: string; source: string; ageGroup: string | null }[] }>('attendance.list', { sessionId })
-    expect(roster2.items.map((p) => p.name).sort()).toEqual(['张三', '王芳', '赵六'].sort())
+    expect(roster2.items.map((p) => p.name).sort()).toEqual(['张三', '李四', '王芳', '赵六'].sort())
     expect(roster2.items.every((p) => p.source === 'import')).toBe(true)
     const zhang = roster2.items.find((p) => p.name === '张三')!
     expect(zhang).toMatchObject({ attendeeId: existingId, ageGroup: '60plus', phoneMasked: '138****8000' })
     expect(roster2.items.find((p) => p.name === '王芳')!.attendeeId).toBe(similarId)
     expect(roster2.items.find((p) => p.name === '赵六')!.phoneMasked).toBe('')
+    expect(roster2.items.find((p) => p.name === '李四')!.phoneMasked).toBe('')
     expect(await count("SELECT COUNT(*) AS n FROM attendees WHERE phone = '13700137000'")).toBe(0)
-    expect(await count('SELECT COUNT(*) AS n FROM attendees')).toBe(3)
+    expect(await count('SELECT COUNT(*) AS n FROM attendees')).toBe(4)
   })
 
   it('skips an undecided possible duplicate, and adds a new person when told it is someone else', async () => {

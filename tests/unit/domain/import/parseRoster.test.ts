@@ -21,7 +21,9 @@ describe('parseRoster', () => {
 
   it('reports each problem against its field, as a message key', () => {
     const roster = parseRoster([header, ['', '12345', '七十多', '幸福里', '不详'], ['Robert; DROP TABLE', '13800138000', '', '', '']])
-    expect(roster.rows[0].errors).toEqual({ name: 'required', phone: 'phone_invalid', ageGroup: 'import_age_unknown', gender: 'import_gender_unknown' })
+    // A phone that cannot be read no longer stops the row (issue 10 point 7): it is a warning, and the person is kept.
+    expect(roster.rows[0].errors).toEqual({ name: 'required', ageGroup: 'import_age_unknown', gender: 'import_gender_unknown' })
+    expect(roster.rows[0].warnings).toEqual({ phone: 'import_phone_unreadable' })
     expect(roster.rows[1].errors).toEqual({ name: 'name_invalid' })
   })
 
