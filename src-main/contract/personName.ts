@@ -1,4 +1,4 @@
-const MIDDLE_DOTS = /[\u00B7\u2022\u2027\u30FB\uFF0E\u2219\u22C5\u00B7\.]/g
+const MIDDLE_DOTS = /[\u00B7\u2022\u2027\u30FB\uFF0E\u2219\u22C5\u00B7.]/g
 const ALLOWED_NAME = /^[\p{Script=Han}A-Za-z\u00C0-\u024F·' -]+$/u
 export const MAX_NAME_LENGTH = 40
 

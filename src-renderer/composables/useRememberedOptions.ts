@@ -3,7 +3,7 @@ import { reactive, watch } from 'vue'
 /** Options the worker sets once (their police station, their community office) and expects to find next time. */
 export function useRememberedOptions<T extends Record<string, string>>(key: string, defaults: T): T {
   const storageKey = `outreach.print.${key}`
-  let saved: Partial<T> = {}
+  let saved: Partial<T>
   try {
     saved = JSON.parse(localStorage.getItem(storageKey) ?? '{}') as Partial<T>
   } catch {

@@ -81,6 +81,7 @@ export function tablesToCsv(tables: readonly ExportTable[]): string {
 
 /** A file name that every file system accepts: no path separators or reserved characters. */
 export function safeFileName(base: string, extension: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what a file name must not hold
   const cleaned = base.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').replace(/\s+/g, ' ').trim().slice(0, 80)
   return `${cleaned || 'export'}.${extension}`
 }

@@ -4,6 +4,7 @@ export function pdfFileName(...parts: string[]): string {
     .map((part) => part.trim())
     .filter(Boolean)
     .join('-')
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what a file name must not hold
     .replace(/[/\\:*?"<>|\u0000-\u001f]+/g, '-')
     .replace(/\s+/g, ' ')
     .slice(0, 100)
