@@ -36,7 +36,9 @@ CREATE TRIGGER attendee_search_after_insert AFTER INSERT ON attendees BEGIN
   SELECT attendee_rowid, name_characters, initials, pinyin FROM attendee_search_source WHERE attendee_rowid = new.rowid;
 END;
 
-CREATE TRIGGER attendee_search_after_update AFTER UPDATE OF name, name_initials, name_pinyin ON attendees BEGIN
+-- A sign-up or import that rewrites a person's name unchanged leaves the index alone.
+CREATE TRIGGER attendee_search_after_update AFTER UPDATE OF name, name_initials, name_pinyin ON attendees
+WHEN old.name IS NOT new.name OR old.name_initials IS NOT new.name_initials OR old.name_pinyin IS NOT new.name_pinyin BEGIN
   DELETE FROM attendee_search WHERE rowid = old.rowid;
   INSERT INTO attendee_search (rowid, name_characters, initials, pinyin)
   SELECT attendee_rowid, name_characters, initials, pinyin FROM attendee_search_source WHERE attendee_rowid = new.rowid;
