@@ -1,8 +1,9 @@
 import { z } from 'zod'
 import { defineMethod, idSchema } from './common'
 import { localeInput } from './rosterImport'
+import { activityTypes } from './sessionValues'
 
-export const activityTypes = ['talk', 'door_to_door', 'shops', 'stall', 'elderly_class', 'other'] as const
+export { activityTypes }
 export type ActivityType = (typeof activityTypes)[number]
 
 const count = z.number().int().min(0).max(1_000_000)

@@ -1,9 +1,8 @@
 import { z } from 'zod'
 import { dateTimeSchema, defineMethod, idSchema, text, timestampSchema } from './common'
-import { activityTypes } from './ledger'
+import { activityTypes, sessionAudiences, sessionStatuses } from './sessionValues'
 
-export const sessionStatuses = ['planned', 'held', 'cancelled'] as const
-export const sessionAudiences = ['general', 'elderly', 'students', 'enterprise', 'other'] as const
+export { sessionAudiences, sessionStatuses }
 
 export const sessionSchema = z.object({
   id: idSchema,

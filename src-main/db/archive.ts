@@ -25,9 +25,14 @@ export class ArchiveError extends Error {
   }
 }
 
-/** Tables in an order that satisfies every foreign key when inserted front to back. */
+/**
+ * Tables in an order that satisfies every foreign key when inserted front to back. Only ordinary tables: a
+ * full-text index (a virtual table and its shadow tables) is rebuilt by its triggers as the rows go in.
+ */
 async function tablesInDependencyOrder(db: SqliteConnection): Promise<string[]> {
-  const names = (await db.all<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")).map((t) => t.name)
+  const names = (
+    await db.all<{ name: string }>("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+  ).map((t) => t.name)
   const dependsOn = new Map<string, string[]>()
   for (const name of names) {
     const keys = await db.all<{ table: string }>(`SELECT "table" FROM pragma_foreign_key_list(?)`, [name])

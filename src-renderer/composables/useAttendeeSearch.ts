@@ -1,10 +1,14 @@
 import { ref, watch, type Ref } from 'vue'
 import type { SearchMatch } from '@contract/attendance'
 import { invoke } from '../api/client'
+import { latestOnly } from '../logic/latestOnly'
 
 const SEARCH_LIMIT = 8
 
-/** Searches as the worker types; an answer to an older query never replaces a newer one. */
+/**
+ * Searches as the worker types. An answer to an older query never replaces a newer one: each keystroke makes every
+ * answer still on its way stale at once, and at most one search is in flight (see latestOnly).
+ */
 export function useAttendeeSearch(sessionId: Ref<string>, query: Ref<string>) {
   const matches = ref<SearchMatch[]>([])
   const searching = ref(false)
@@ -12,15 +16,16 @@ export function useAttendeeSearch(sessionId: Ref<string>, query: Ref<string>) {
   const answeredQuery = ref('')
   let latest = 0
 
+  function clear(): void {
+    matches.value = []
+    answeredQuery.value = ''
+    searching.value = false
+  }
+
   async function run(): Promise<void> {
     const text = query.value.trim()
-    const ticket = ++latest
-    if (!text) {
-      matches.value = []
-      answeredQuery.value = ''
-      searching.value = false
-      return
-    }
+    const ticket = latest
+    if (!text) return clear()
     searching.value = true
     try {
       const answer = await invoke('attendance.search', { sessionId: sessionId.value, query: text.slice(0, 40), limit: SEARCH_LIMIT })
@@ -37,12 +42,19 @@ export function useAttendeeSearch(sessionId: Ref<string>, query: Ref<string>) {
     }
   }
 
-  watch(query, run)
+  const searchLatest = latestOnly(run)
 
   /** After a check-in the same query may rank people differently; ask again. */
   function refresh(): Promise<void> {
-    return run()
+    latest += 1
+    if (!query.value.trim()) {
+      clear()
+      return Promise.resolve()
+    }
+    return searchLatest()
   }
+
+  watch(query, () => void refresh())
 
   return { matches, searching, searchError, answeredQuery, refresh }
 }

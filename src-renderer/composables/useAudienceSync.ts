@@ -5,6 +5,17 @@ function openChannel(name: string): BroadcastChannel | undefined {
   return typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel(`outreach-${name}`)
 }
 
+const plainCopy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T
+
+/** The deck and its pictures stay the same object while presenting: copied once, not on every slide change. */
+const copies = new WeakMap<object, unknown>()
+function plainCopyOnce<T extends object>(value: T): T {
+  const raw = toRaw(value)
+  let copy = copies.get(raw) as T | undefined
+  if (!copy) copies.set(raw, (copy = plainCopy(raw)))
+  return copy
+}
+
 /**
  * Presenter side: sends the whole state on every change (it is small) over a BroadcastChannel, and
  * straight to the window it opened too, which also covers origins where the channel is not shared.
@@ -35,7 +46,8 @@ export function useAudiencePublisher(name: string) {
   return {
     audienceWindow,
     publish(state: AudienceState) {
-      last = JSON.parse(JSON.stringify(toRaw(state))) as AudienceState
+      const { deck, images, ...position } = toRaw(state)
+      last = { ...plainCopy(position), deck: plainCopyOnce(deck), images: plainCopyOnce(images) }
       send({ type: 'state', state: last })
     },
   }

@@ -19,18 +19,17 @@ export const usePeopleStore = defineStore('people', () => {
   const pairs = ref<DuplicatePair[]>([])
   let latest = 0
 
+  const askedFilter = () => ({ query: filter.query.trim().slice(0, 40) || undefined, neighbourhood: filter.neighbourhood || undefined, ageGroup: filter.ageGroup || undefined })
+
   async function load(): Promise<void> {
     const ticket = ++latest
+    const asked = askedFilter()
+    // A keystroke typed while this answer is on its way makes it stale at once, even before the next search starts.
+    const stale = () => ticket !== latest || JSON.stringify(askedFilter()) !== JSON.stringify(asked)
     loading.value = true
     try {
-      const answer = await invoke('people.list', {
-        query: filter.query.trim().slice(0, 40) || undefined,
-        neighbourhood: filter.neighbourhood || undefined,
-        ageGroup: filter.ageGroup || undefined,
-        offset: offset.value,
-        limit: PEOPLE_PAGE_SIZE,
-      })
-      if (ticket !== latest) return
+      const answer = await invoke('people.list', { ...asked, offset: offset.value, limit: PEOPLE_PAGE_SIZE })
+      if (stale()) return
       items.value = answer.items
       total.value = answer.total
       loadError.value = null
@@ -40,9 +39,9 @@ export const usePeopleStore = defineStore('people', () => {
         await load()
       }
     } catch (error) {
-      if (ticket === latest) loadError.value = error instanceof Error ? error.message : String(error)
+      if (!stale()) loadError.value = error instanceof Error ? error.message : String(error)
     } finally {
-      if (ticket === latest) loading.value = false
+      if (!stale()) loading.value = false
     }
   }
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, bench, describe } from 'vitest'
-import { join } from 'node:path'
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import type { Browser } from 'playwright-core'
 import { launchChromium } from '../helpers/chromium'
 import { startServe, type ServeProcess } from '../helpers/serveProcess'
@@ -20,9 +21,31 @@ beforeAll(async () => {
   browser = await launchChromium()
 }, 120_000)
 
+/** The built renderer's JavaScript: every chunk, and what index.html loads before the first screen. */
+function bundleSizes(): { largest: { name: string; kb: number }; totalKb: number; entryKb: number; firstScreenKb: number } {
+  const dir = resolve(process.env.OUTREACH_OUT ?? 'out', 'renderer')
+  const kb = (file: string) => statSync(join(dir, file)).size / 1024
+  const chunks = readdirSync(join(dir, 'assets')).filter((name) => name.endsWith('.js')).map((name) => ({ name, kb: kb(join('assets', name)) }))
+  const html = readFileSync(join(dir, 'index.html'), 'utf8')
+  const loaded = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].map((match) => match[1])
+  const entry = /<script[^>]+src="\.\/(assets\/[^"]+\.js)"/.exec(html)![1]
+  const largest = chunks.reduce((a, b) => (b.kb > a.kb ? b : a))
+  return {
+    largest: { name: largest.name.replace(/-[\w-]{8}\.js$/, ''), kb: largest.kb },
+    totalKb: chunks.reduce((sum, chunk) => sum + chunk.kb, 0),
+    entryKb: kb(entry),
+    firstScreenKb: loaded.reduce((sum, file) => sum + kb(file), 0),
+  }
+}
+
 afterAll(async () => {
+  const bundle = bundleSizes()
   recordFigures('renderer', [
-    { name: 'load to interactive (sessions page with 101 sessions), p50', value: round2(percentile(loadTimes, 50)), unit: 'ms' },
+    { name: `largest renderer chunk (${bundle.largest.name})`, value: round2(bundle.largest.kb), unit: 'KB', target: '< 400 KB' },
+    { name: 'renderer JavaScript, all chunks', value: round2(bundle.totalKb), unit: 'KB' },
+    { name: 'renderer main entry (index)', value: round2(bundle.entryKb), unit: 'KB' },
+    { name: 'JavaScript index.html loads before the first screen (entry and preloads)', value: round2(bundle.firstScreenKb), unit: 'KB' },
+    { name: 'load to interactive (sessions page with 101 sessions), p50', value: round2(percentile(loadTimes, 50)), unit: 'ms', target: '≤ 300 ms' },
     { name: 'load to interactive, p95', value: round2(percentile(loadTimes, 95)), unit: 'ms' },
   ])
   await browser?.close()

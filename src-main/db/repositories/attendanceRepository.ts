@@ -2,7 +2,7 @@ import type { SqliteConnection } from '../sqliteConnection'
 import type { RosterEntry, SearchMatch } from '../../contract/attendance'
 import type { AttendeeRow } from './attendeesRepository'
 import { toPersonSummary } from './attendeesRepository'
-import { personSearchCondition } from './personSearch'
+import { countIndexHits, personSearchCondition, WALK_IN_ORDER_ABOVE } from './personSearch'
 
 type Source = RosterEntry['source']
 
@@ -73,15 +73,34 @@ export async function listRoster(db: SqliteConnection, sessionId: string): Promi
   return rows.map((row) => ({ ...toPersonSummary(row), source: row.source, checkedInAt: row.checked_in_at, registeredAt: row.registered_at }))
 }
 
+type SearchRow = AttendeeRow & { row_order: number; checked_in_at: string | null }
+
+/**
+ * People on the session first (not yet checked in first), then everyone else; shortest name, then pinyin, within
+ * each. When the index finds many people, the roster is walked instead of the hits, and the others are taken in
+ * order from the name-length index until the list is full.
+ */
 export async function searchPeople(db: SqliteConnection, sessionId: string, query: string, limit: number): Promise<SearchMatch[]> {
-  const { where, params } = personSearchCondition(query)
-  const rows = await db.all<AttendeeRow & { in_session: number; checked_in_at: string | null }>(
-    `SELECT p.*, a.id IS NOT NULL AS in_session, a.checked_in_at
-     FROM attendees p LEFT JOIN attendance a ON a.attendee_id = p.id AND a.session_id = ?
-     WHERE ${where}
-     ORDER BY in_session DESC, (a.checked_in_at IS NULL) DESC, length(p.name), p.name_pinyin
+  const { where, params, indexMatch } = personSearchCondition(query)
+  const many = indexMatch !== undefined && (await countIndexHits(db, indexMatch)) > WALK_IN_ORDER_ABOVE
+  const roster = await db.all<SearchRow>(
+    `SELECT p.rowid AS row_order, p.*, a.checked_in_at
+     FROM attendance a ${many ? 'CROSS JOIN' : 'JOIN'} attendees p ON p.id = a.attendee_id
+     WHERE a.session_id = ? AND ${where}
+     ORDER BY (a.checked_in_at IS NULL) DESC, length(p.name), p.name_pinyin, p.rowid
      LIMIT ?`,
     [sessionId, ...params, limit],
   )
-  return rows.map((row) => ({ ...toPersonSummary(row), inSession: row.in_session === 1, checkedInAt: row.checked_in_at }))
+  const matches = roster.map((row) => ({ ...toPersonSummary(row), inSession: true, checkedInAt: row.checked_in_at }))
+  if (roster.length === limit) return matches
+  const onRoster = roster.map((row) => row.row_order)
+  const access = indexMatch === undefined ? '' : many ? 'INDEXED BY attendees_by_name_length_pinyin' : 'NOT INDEXED'
+  const others = await db.all<AttendeeRow>(
+    `SELECT p.* FROM attendees p ${access}
+     WHERE ${where} AND p.rowid NOT IN (${onRoster.map(() => '?').join(', ')})
+     ORDER BY length(p.name), p.name_pinyin, p.rowid
+     LIMIT ?`,
+    [...params, ...onRoster, limit - roster.length],
+  )
+  return [...matches, ...others.map((row) => ({ ...toPersonSummary(row), inSession: false, checkedInAt: null }))]
 }

@@ -4,8 +4,8 @@ import type { PersonSummary } from '../../contract/people'
 import { nameSearchKeys } from '../../domain/nameSearchKeys'
 import { maskLandline } from '../../contract/phone'
 import { toPersonSummary, type AttendeeFields, type AttendeeRow } from './attendeesRepository'
-import { personSearchCondition } from './personSearch'
 import { recordDeletions } from '../deletionLog'
+import { countIndexHits, personSearchCondition, WALK_IN_ORDER_ABOVE, type PersonSearchCondition } from './personSearch'
 
 export interface PeopleFilter {
   query?: string
@@ -35,11 +35,10 @@ function toPersonListItem(row: EnrichedRow): PersonListItem {
   }
 }
 
-function filterCondition(filter: PeopleFilter): { where: string; params: string[] } {
+function filterCondition(filter: PeopleFilter, search: PersonSearchCondition | undefined): { where: string; params: string[] } {
   const parts: string[] = []
   const params: string[] = []
-  if (filter.query) {
-    const search = personSearchCondition(filter.query)
+  if (search) {
     parts.push(search.where)
     params.push(...search.params)
   }
@@ -54,20 +53,31 @@ function filterCondition(filter: PeopleFilter): { where: string; params: string[
   return { where: parts.length ? parts.join(' AND ') : '1', params }
 }
 
+async function countPeople(db: SqliteConnection, filter: PeopleFilter, search: PersonSearchCondition | undefined): Promise<number> {
+  const searchOnly = !filter.neighbourhood && !filter.ageGroup
+  if (search?.indexMatch && searchOnly) return countIndexHits(db, search.indexMatch)
+  const { where, params } = filterCondition(filter, search)
+  return (await db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM attendees p WHERE ${where}`, params))?.n ?? 0
+}
+
 /**
  * Most recently seen first; the page is cut before the per-person counts are worked out. Ties go by rowid, which
- * the last_seen_at index already carries, so no page ever needs a sort of the whole table.
+ * the last_seen_at index already carries, so no page ever needs a sort of the whole table. A search sorts its hits
+ * when they are few, and otherwise walks that index keeping the hits.
  */
 export async function listPeople(db: SqliteConnection, filter: PeopleFilter, offset: number, limit: number): Promise<{ items: PersonListItem[]; total: number }> {
-  const { where, params } = filterCondition(filter)
-  const total = await db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM attendees p WHERE ${where}`, params)
+  const search = filter.query ? personSearchCondition(filter.query) : undefined
+  const { where, params } = filterCondition(filter, search)
+  const total = await countPeople(db, filter, search)
+  if (total === 0) return { items: [], total }
+  const access = !search?.indexMatch ? '' : total > WALK_IN_ORDER_ABOVE ? 'INDEXED BY attendees_by_last_seen' : 'NOT INDEXED'
   const rows = await db.all<EnrichedRow>(
     `SELECT p.*, ${ENRICHMENT}
-     FROM (SELECT p.rowid AS row_order, p.* FROM attendees p WHERE ${where} ORDER BY p.last_seen_at DESC, p.rowid DESC LIMIT ? OFFSET ?) p
+     FROM (SELECT p.rowid AS row_order, p.* FROM attendees p ${access} WHERE ${where} ORDER BY p.last_seen_at DESC, p.rowid DESC LIMIT ? OFFSET ?) p
      ORDER BY p.last_seen_at DESC, p.row_order DESC`,
     [...params, limit, offset],
   )
-  return { items: rows.map(toPersonListItem), total: total?.n ?? 0 }
+  return { items: rows.map(toPersonListItem), total }
 }
 
 export async function findPersonListItems(db: SqliteConnection, ids: readonly string[]): Promise<Map<string, PersonListItem>> {
