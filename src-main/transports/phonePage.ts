@@ -20,6 +20,7 @@ input[type=text],input[type=tel]{display:block;width:100%;min-height:52px;font-s
 input:focus-visible,button:focus-visible,.choice input:focus-visible+span{outline:3px solid #0b57d0;outline-offset:2px}
 .hint{font-size:18px;color:#444;margin:4px 0 0}
 fieldset{border:0;padding:0;margin:0}
+legend{padding:0}
 .choices{display:grid;grid-template-columns:1fr 1fr;gap:10px;margin-top:8px}
 .choice{margin:0;font-weight:400}
 .choice input{position:absolute;opacity:0;width:1px;height:1px}
