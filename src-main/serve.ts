@@ -23,7 +23,7 @@ async function main(): Promise<void> {
     const keptAs = await replaceWithBackup(options.dbFile, defaultBackupDir(options.dbFile), options.restore)
     console.log(`Restored ${options.restore}; the previous file is kept as ${keptAs}`)
   }
-  const app = await openApp(options.dbFile)
+  const app = await openApp(options.dbFile, defaultBackupDir(options.dbFile), { lanHost: options.lanHost })
   const { server, port } = await startHttpTransport({ handlers: app.handlers, token: options.token, staticDir: join(__dirname, '../renderer') }, options.port)
   console.log(`Outreach Desk is serving at http://127.0.0.1:${port}/ (database: ${options.dbFile})`)
 

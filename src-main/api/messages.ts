@@ -3,6 +3,7 @@ import { ioMessages } from './ioMessages'
 import { ledgerMessages } from './ledgerMessages'
 import { shellMessages } from './shellMessages'
 import { signupMessages } from './signupMessages'
+import { phoneSignupMessages } from './phoneSignupMessages'
 
 type Catalogue = Record<string, string>
 
@@ -13,6 +14,7 @@ const messages: Record<ApiLocale, Catalogue> = {
     ...ledgerMessages['zh-CN'],
     ...shellMessages['zh-CN'],
     ...signupMessages['zh-CN'],
+    ...phoneSignupMessages['zh-CN'],
     invalid_input: '输入有误：{details}',
     invalid_json: '请求内容不是有效的 JSON。',
     unknown_method: '没有名为“{method}”的功能。',
@@ -112,6 +114,7 @@ const messages: Record<ApiLocale, Catalogue> = {
     ...ledgerMessages.en,
     ...shellMessages.en,
     ...signupMessages.en,
+    ...phoneSignupMessages.en,
     invalid_input: 'Please check the input: {details}',
     invalid_json: 'The request body is not valid JSON.',
     unknown_method: 'There is no function called "{method}".',

@@ -5,8 +5,8 @@
 export const API_ROLES = ['worker', 'resident', 'audience'] as const
 export type ApiRole = (typeof API_ROLES)[number]
 
-/** A resident at the kiosk (later: on their own phone) sees the session's title, signs up, and may try the PIN to leave. */
-export const RESIDENT_METHODS: readonly string[] = ['kiosk.sessionInfo', 'kiosk.signUp', 'kiosk.verifyPin']
+/** A resident at the kiosk or on their own phone sees the session's title, signs up, and (kiosk) may try the PIN to leave. */
+export const RESIDENT_METHODS: readonly string[] = ['kiosk.sessionInfo', 'kiosk.signUp', 'kiosk.verifyPin', 'phoneSignup.signUp']
 
 /** The audience window follows the presenter by message, so it needs no API at all. */
 export const AUDIENCE_METHODS: readonly string[] = []

@@ -4,6 +4,7 @@ import { newestIntactBackup, removeBackupLeftovers } from '../db/backupFiles'
 import { finishInterruptedRestore } from './recovery'
 import { createApiHandlers } from '../api/handlers'
 import { createHandlerContext, type ApiHandlers } from '../api/handlers/context'
+import { PhoneSignupListeners, type PhoneSignupListenersOptions } from '../transports/phoneSignupListeners'
 
 const DAY_MS = 24 * 60 * 60 * 1000
 const HOUR_MS = 60 * 60 * 1000
@@ -31,11 +32,13 @@ export async function makeDailyBackupIfDue(db: Database, now = new Date()): Prom
  * Finishes or clears what a crash left of a restore or a backup, opens (and migrates) the
  * database file and builds the handlers both transports share.
  */
-export async function openApp(dbFile: string, backupDir = defaultBackupDir(dbFile)): Promise<OpenedApp> {
+export async function openApp(dbFile: string, backupDir = defaultBackupDir(dbFile), phoneOptions: PhoneSignupListenersOptions = {}): Promise<OpenedApp> {
   await finishInterruptedRestore(dbFile)
   await removeBackupLeftovers(backupDir)
   const db = await Database.open(dbFile, { backupDir })
-  const handlers = createApiHandlers(createHandlerContext(db))
+  const phoneSignups = new PhoneSignupListeners(phoneOptions)
+  const handlers = createApiHandlers(createHandlerContext(db, { phoneSignups }))
+  phoneSignups.attach(handlers)
   const backupNow = () => makeDailyBackupIfDue(db).catch((error: unknown) => console.error('[backup] daily backup failed', error))
   await backupNow()
   const timer = setInterval(backupNow, HOUR_MS)
@@ -45,6 +48,7 @@ export async function openApp(dbFile: string, backupDir = defaultBackupDir(dbFil
     handlers,
     close: async () => {
       clearInterval(timer)
+      await phoneSignups.stopAll()
       await db.close()
     },
   }

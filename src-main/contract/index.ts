@@ -20,6 +20,7 @@ import { kioskLockContract } from './kioskLock'
 import { kioskContract } from './kiosk'
 import { earlyCheckInsContract } from './earlyCheckIns'
 import { pendingSignupsContract } from './pendingSignups'
+import { phoneSignupContract } from './phoneSignup'
 
 /** Everything the main process can do, by namespaced method name. */
 export const apiContract = {
@@ -44,6 +45,7 @@ export const apiContract = {
   ...kioskContract,
   ...earlyCheckInsContract,
   ...pendingSignupsContract,
+  ...phoneSignupContract,
 }
 
 export type ApiContract = typeof apiContract

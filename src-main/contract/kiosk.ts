@@ -3,19 +3,25 @@ import { defineMethod, idSchema, text, timestampSchema } from './common'
 import { ageGroupSchema, genderSchema, neighbourhoodSchema, optionalPhoneSchema, personNameSchema } from './people'
 
 /** What a resident types at the kiosk (or, later, on their own phone); never ids of other people. */
+export const residentSignUpFields = {
+  sessionId: idSchema,
+  name: personNameSchema,
+  phone: optionalPhoneSchema.optional(),
+  ageGroup: ageGroupSchema.optional(),
+  neighbourhood: neighbourhoodSchema.optional(),
+  gender: genderSchema.optional(),
+  consent: z.boolean(),
+  consentPurpose: text(200).optional(),
+}
+
+export function phoneNeedsConsent(input: { phone?: string | null; consent: boolean }): boolean {
+  return !input.phone || input.consent
+}
+
 export const residentSignUpInput = z
-  .object({
-    sessionId: idSchema,
-    name: personNameSchema,
-    phone: optionalPhoneSchema.optional(),
-    ageGroup: ageGroupSchema.optional(),
-    neighbourhood: neighbourhoodSchema.optional(),
-    gender: genderSchema.optional(),
-    consent: z.boolean(),
-    consentPurpose: text(200).optional(),
-  })
+  .object(residentSignUpFields)
   .strict()
-  .refine((input) => !input.phone || input.consent, { path: ['consent'], error: 'consent_required_for_phone' })
+  .refine(phoneNeedsConsent, { path: ['consent'], error: 'consent_required_for_phone' })
 
 /** Resident-facing methods: their answers carry nothing about any person. */
 export const kioskContract = {

@@ -5,7 +5,7 @@ import { text } from './common'
 
 export const ageGroups = ['under18', '18-35', '36-59', '60plus'] as const
 export const genders = ['female', 'male'] as const
-export const attendanceSources = ['signup', 'walkin', 'import', 'kiosk'] as const
+export const attendanceSources = ['signup', 'walkin', 'import', 'kiosk', 'phone'] as const
 
 export const ageGroupSchema = z.enum(ageGroups)
 export const genderSchema = z.enum(genders)

@@ -13,6 +13,8 @@ export interface ResidentSignUpRequest {
   consentPurpose?: string
   /** Only on the session's day: before it nobody can have arrived. */
   checkIn: boolean
+  /** Where the resident signed up; the kiosk unless said otherwise. */
+  source?: 'kiosk' | 'phone'
 }
 
 /** Who the resident is on file, without ever changing an existing record. */
@@ -35,11 +37,14 @@ async function residentRecord(tx: SqliteConnection, { timestamp, newId }: SignUp
 }
 
 /** A resident's own sign-up (kiosk), inside the caller's transaction. */
-export async function signUpResident(tx: SqliteConnection, environment: SignUpEnvironment, request: ResidentSignUpRequest): Promise<{ checkedIn: boolean }> {
+/** `already`: this sign-up changed nothing for the session (registered before, and checked in before when it is the day). */
+export async function signUpResident(tx: SqliteConnection, environment: SignUpEnvironment, request: ResidentSignUpRequest): Promise<{ checkedIn: boolean; already: boolean }> {
   const { timestamp, newId } = environment
   const attendeeId = await residentRecord(tx, environment, request)
   if (request.fields.phone && request.consent) await recordConsent(tx, newId(), attendeeId, request.consentPurpose ?? DEFAULT_CONSENT_PURPOSE, timestamp)
-  const attendance = await ensureRegistered(tx, newId(), request.sessionId, attendeeId, 'kiosk', timestamp)
-  if (request.checkIn) await markCheckedIn(tx, attendance.id, timestamp)
-  return { checkedIn: request.checkIn }
+  const attendanceId = newId()
+  const attendance = await ensureRegistered(tx, attendanceId, request.sessionId, attendeeId, request.source ?? 'kiosk', timestamp)
+  let already = attendance.id !== attendanceId
+  if (request.checkIn) already = (await markCheckedIn(tx, attendance.id, timestamp)) !== timestamp && already
+  return { checkedIn: request.checkIn, already }
 }

@@ -20,6 +20,7 @@ import { kioskLockHandlers } from './kioskLockHandlers'
 import { kioskHandlers } from './kioskHandlers'
 import { earlyCheckInHandlers } from './earlyCheckInHandlers'
 import { pendingSignupHandlers } from './pendingSignupHandlers'
+import { phoneSignupHandlers } from './phoneSignupHandlers'
 
 export function createApiHandlers(context: HandlerContext): ApiHandlers {
   return {
@@ -44,5 +45,6 @@ export function createApiHandlers(context: HandlerContext): ApiHandlers {
     ...kioskHandlers(context),
     ...earlyCheckInHandlers(context),
     ...pendingSignupHandlers(context),
+    ...phoneSignupHandlers(context),
   }
 }

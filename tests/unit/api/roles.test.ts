@@ -5,8 +5,8 @@ import { dispatch } from '../../../src-main/api/dispatch'
 import { openTestApp } from '../../helpers/testApp'
 
 describe('API roles', () => {
-  it('lets a resident do exactly the kiosk sign-up methods', () => {
-    expect([...RESIDENT_METHODS].sort()).toEqual(['kiosk.sessionInfo', 'kiosk.signUp', 'kiosk.verifyPin'])
+  it('lets a resident do exactly the kiosk and phone sign-up methods', () => {
+    expect([...RESIDENT_METHODS].sort()).toEqual(['kiosk.sessionInfo', 'kiosk.signUp', 'kiosk.verifyPin', 'phoneSignup.signUp'])
     expect(apiMethods.filter((method) => mayCall('resident', method)).sort()).toEqual([...RESIDENT_METHODS].filter((m) => (apiMethods as string[]).includes(m)).sort())
   })
 
