@@ -1,7 +1,10 @@
 import { z } from 'zod'
 
 /** Readers reject any other version: a newer file may mean things this build cannot show. */
-export const DECK_FORMAT_VERSION = 1
+export const DECK_FORMAT_VERSION = 2
+
+/** Most talks are for older residents: their decks keep at most this many bullets on a slide. */
+export const ELDERLY_MAX_BULLETS = 3
 
 export const localizedTextSchema = z
   .object({
@@ -86,22 +89,45 @@ export const slideSchema = z.discriminatedUnion('kind', [
   quizSlideSchema,
 ])
 
+/** Where a deck's facts come from: shown to the presenter and on notes pages, never on the projector. */
+export const deckSourceSchema = z
+  .object({
+    publisher: z.string().min(1).max(200),
+    title: z.string().min(1).max(300),
+    date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'date must be YYYY, YYYY-MM or YYYY-MM-DD'),
+    url: z.string().max(500).regex(/^https?:\/\/\S+$/, 'url must start with http:// or https://'),
+  })
+  .strict()
+
 /** Names usable as {{placeholders}} in any slide text. */
 const variableNameSchema = z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,39}$/)
 
 export const deckFileSchema = z
   .object({
     format: z.literal('outreach-deck'),
-    version: z.literal(DECK_FORMAT_VERSION),
+    // Version 1 files (no audience, no sources) are still read as they are.
+    version: z.union([z.literal(1), z.literal(DECK_FORMAT_VERSION)]),
     id: z.string().regex(/^[a-z0-9-]{3,64}$/),
     builtIn: z.boolean().default(false),
     title: localizedTextSchema,
     description: localizedTextSchema,
+    audience: z.enum(['elderly', 'general']).optional(),
+    sources: z.array(deckSourceSchema).max(20).optional(),
     variables: z.record(variableNameSchema, localizedTextSchema).optional(),
     slides: z.array(slideSchema).min(1).max(200),
   })
   .strict()
   .superRefine((deck, ctx) => {
+    if (deck.version === 1 && (deck.audience !== undefined || deck.sources !== undefined)) {
+      ctx.addIssue({ code: 'custom', message: 'audience and sources need version 2', path: ['version'] })
+    }
+    if (deck.audience === 'elderly') {
+      deck.slides.forEach((slide, index) => {
+        if (slide.kind === 'bullets' && slide.bullets.length > ELDERLY_MAX_BULLETS) {
+          ctx.addIssue({ code: 'custom', message: `a deck for elderly audiences has at most ${ELDERLY_MAX_BULLETS} bullets a slide`, path: ['slides', index, 'bullets'] })
+        }
+      })
+    }
     const seen = new Set<string>()
     deck.slides.forEach((slide, index) => {
       if (seen.has(slide.id)) {
@@ -114,5 +140,6 @@ export const deckFileSchema = z
 export type LocalizedText = z.infer<typeof localizedTextSchema>
 export type Slide = z.infer<typeof slideSchema>
 export type DeckFile = z.infer<typeof deckFileSchema>
+export type DeckSource = z.infer<typeof deckSourceSchema>
 /** What a deck file may omit before defaults (builtIn, reveal) are filled in. */
 export type DeckFileInput = z.input<typeof deckFileSchema>

@@ -177,7 +177,8 @@ describe('slide handouts', () => {
   it('fits six slides a page on A5, inside the margins', async () => {
     await openPreview('/print/slides?deck=builtin-fraud-types&layout=6&paper=A5&lang=en')
     const facts = await printToPdf('slides-6-a5-en', 'A5')
-    expect(facts.pages).toBe(3)
+    // 20 slides since the five-bullet slides were split, six a page.
+    expect(facts.pages).toBe(4)
     await expectNothingClipped()
   })
 })
@@ -188,6 +189,7 @@ describe('notes pages', () => {
     const facts = await printToPdf('notes')
     expect(facts.pages).toBe(10)
     expect(compact(facts.text)).toContain('96110是反诈预警专号，公安机关通过它向群众发出预警')
+    expect(compact(facts.text)).toContain('资料来源：北方新报正北方网')
     await expectNothingClipped()
   })
 

@@ -67,13 +67,16 @@ export function helpBox(hotlineDeck: DeckFile, contact: LocalContact): HelpBox {
   const sms = slideById(hotlineDeck, 'sms-12381')
   const app = slideById(hotlineDeck, 'app-setup')
   const closingLines = closing?.kind === 'bullets' ? closing.bullets.map((line) => fill(line, values)) : []
-  const joined = (first: LocalizedText, second: LocalizedText): LocalizedText => ({ 'zh-CN': `${first['zh-CN']}，${second['zh-CN']}`, en: `${first.en}: ${second.en}` })
+  const labelled = (label: LocalizedText, line: LocalizedText): LocalizedText => ({ 'zh-CN': `${label['zh-CN']}，${line['zh-CN']}`, en: `${label.en}: ${line.en}` })
+  const sentences = (first: LocalizedText, second: LocalizedText): LocalizedText => ({ 'zh-CN': `${first['zh-CN']}，${second['zh-CN']}`, en: `${first.en}. ${second.en}` })
   const hotlines = [...closingLines.slice(0, 2)]
-  if (sms?.kind === 'bullets' && sms.bullets.length > 1) hotlines.push(joined(sms.title, sms.bullets[1]))
-  if (app?.kind === 'bullets' && app.bullets.length > 0) hotlines.push(joined(app.title, app.bullets[0]))
-  const local = closingLines.slice(2).map((line, index) => {
+  if (sms?.kind === 'bullets' && sms.bullets.length > 1) hotlines.push(sentences(sms.bullets[0], sms.bullets[1]))
+  if (app?.kind === 'bullets' && app.bullets.length > 0) hotlines.push(labelled(app.title, app.bullets[0]))
+  const local = closingLines.slice(2).flatMap((line, index) => {
+    // Without a typed station phone the line would only repeat 110, which the hotlines already give.
+    if (index === 0 && !contact.policePhone.trim()) return []
     const phone = index === 1 ? contact.communityPhone.trim() : ''
-    return phone ? { 'zh-CN': `${line['zh-CN']}：${phone}`, en: `${line.en}: ${phone}` } : line
+    return [phone ? { 'zh-CN': `${line['zh-CN']}：${phone}`, en: `${line.en}: ${phone}` } : line]
   })
   return { hotlines, local }
 }

@@ -6,14 +6,20 @@ import { deckFileSchema, DECK_FORMAT_VERSION, type DeckFile, type LocalizedText 
 const DECKS_DIR = join(process.cwd(), 'resources', 'decks')
 
 /**
- * Every run of digits in the police press article the decks are written from
- * (内蒙古警方严打电信网络诈骗, 8月19日 press conference). A number outside this list
- * on a slide was invented, not taken from the source.
+ * Every figure (digits, with any decimal part and % sign) in the two sources the decks are written from: the police
+ * press article (内蒙古警方严打电信网络诈骗, 8月19日 press conference, 2021) and the fact sheet of later published
+ * facts (the 2022 Anti-Fraud Law, the five high-incidence types, 养老 scams, AI face-swap, card checks), with its
+ * dates. A hotline, number, percentage or date outside this list was invented, not taken from a source.
  */
-const SOURCE_NUMBERS = new Set([
-  '1', '2', '3', '4', '5', '6', '7', '8', '19', '31', '35', '40', '50', '63', '100', '108', '110', '120',
-  '122', '154', '189', '193', '217', '276', '669', '2021', '2585', '3000', '3197', '12381', '96110',
-])
+const ARTICLE_FIGURES = [
+  '1', '2', '3', '4', '5', '6', '7', '8', '19', '31', '35.4', '40.4', '50', '63.3%', '100', '108', '110', '120', '122',
+  '154', '189', '193.3%', '217', '276', '669.5%', '2021', '2585', '3000', '3197', '12381', '96110',
+]
+const FACT_SHEET_FIGURES = [
+  '1', '2', '2.0', '3', '4', '5', '6', '7', '10', '11', '12', '13', '20', '21', '23', '26', '27', '36', '50', '80%',
+  '110', '2021', '2022', '2023', '2024', '12381', '96110', '01', '03', '05', '06', '07', '08',
+]
+const SOURCE_FIGURES = new Set([...ARTICLE_FIGURES, ...FACT_SHEET_FIGURES])
 
 /** The eight “凡是…都是诈骗” patterns, word for word as the police listed them. */
 const EIGHT_PATTERNS = [
@@ -142,16 +148,23 @@ describe('built-in decks', () => {
     for (const phrase of ['96110', '110', '12381', '国家反诈中心']) expect(zh).toContain(phrase)
   })
 
-  it('never shows a number that is not in the source article', () => {
+  it('never shows a hotline, number, percentage or date that is not in a source', () => {
     for (const { file, deck } of decks) {
       for (const text of allTexts(deck)) {
         for (const value of [text['zh-CN'], text.en]) {
-          expect(value, `${file}: full-width digits in "${value}"`).not.toMatch(/[０-９]/)
-          for (const digits of value.match(/\d+/g) ?? []) {
-            expect(SOURCE_NUMBERS.has(digits), `${file}: "${digits}" in "${value}"`).toBe(true)
+          expect(value, `${file}: full-width digits in "${value}"`).not.toMatch(/[０-９％]/)
+          for (const figure of value.match(/\d+(?:\.\d+)?%?/g) ?? []) {
+            expect(SOURCE_FIGURES.has(figure), `${file}: "${figure}" in "${value}"`).toBe(true)
           }
         }
       }
+    }
+  })
+
+  it('names its sources, each with publisher, title, date and web address', () => {
+    for (const { file, deck } of decks) {
+      expect(deck.sources?.length, file).toBeGreaterThan(0)
+      for (const source of deck.sources ?? []) expect(source.url, file).toMatch(/^https?:\/\//)
     }
   })
 
@@ -248,9 +261,31 @@ describe('deckFileSchema', () => {
     expect(result.error?.issues[0]?.path).toEqual(['slides', 0, 'answer'])
   })
 
-  it('rejects any version other than the one it reads', () => {
-    expect(deckFileSchema.safeParse({ ...validDeck(), version: 2 }).success).toBe(false)
+  it('rejects any version other than the ones it reads', () => {
+    expect(deckFileSchema.safeParse({ ...validDeck(), version: 2 }).success).toBe(true)
+    expect(deckFileSchema.safeParse({ ...validDeck(), version: 3 }).success).toBe(false)
     expect(deckFileSchema.safeParse({ ...validDeck(), version: '1' }).success).toBe(false)
+  })
+
+  const source = { publisher: '北方新报正北方网', title: '内蒙古警方严打电信网络诈骗', date: '2021-08', url: 'http://www.northnews.cn/p/2022625.html' }
+
+  it('reads sources and audience only from version 2, and checks each source', () => {
+    expect(deckFileSchema.safeParse({ ...validDeck(), version: 2, sources: [source], audience: 'elderly' }).success).toBe(true)
+    expect(deckFileSchema.safeParse({ ...validDeck(), version: 1, sources: [source] }).success).toBe(false)
+    expect(deckFileSchema.safeParse({ ...validDeck(), version: 1, audience: 'general' }).success).toBe(false)
+    expect(deckFileSchema.safeParse({ ...validDeck(), version: 2, sources: [{ ...source, date: '19 Aug' }] }).success).toBe(false)
+    expect(deckFileSchema.safeParse({ ...validDeck(), version: 2, sources: [{ ...source, url: 'northnews.cn' }] }).success).toBe(false)
+    expect(deckFileSchema.safeParse({ ...validDeck(), version: 2, audience: 'children' }).success).toBe(false)
+  })
+
+  it('keeps decks for elderly audiences to three bullets a slide', () => {
+    const bullets = (count: number) => ({ kind: 'bullets', id: 'b1', notes: text('一。二。'), title: text('标题'), bullets: Array.from({ length: count }, (_, i) => text(`第${i}条`)) })
+    const deck = { ...validDeck(), version: 2, audience: 'elderly', slides: [bullets(3)] }
+    expect(deckFileSchema.safeParse(deck).success).toBe(true)
+    const crowded = deckFileSchema.safeParse({ ...deck, slides: [bullets(4)] })
+    expect(crowded.success).toBe(false)
+    expect(crowded.error?.issues[0]?.path).toEqual(['slides', 0, 'bullets'])
+    expect(deckFileSchema.safeParse({ ...deck, audience: 'general', slides: [bullets(4)] }).success).toBe(true)
   })
 
   it('rejects unknown keys, duplicate slide ids and missing translations', () => {

@@ -11,9 +11,16 @@ const noContact = { policeStation: '', policePhone: '', communityOffice: '', com
 describe('tip handout content', () => {
   it("takes the hotlines word for word from the who-to-call deck, with the deck's defaults when no contact is typed", () => {
     const help = helpBox(deck('who-to-call'), noContact)
-    expect(help.hotlines.map((line) => line['zh-CN'])).toEqual(['反诈咨询：96110', '报警、咨询：110', '12381预警短信，说明您可能遭遇电信网络诈骗', '装好国家反诈中心APP，从正规渠道下载'])
-    expect(help.local.map((line) => line['zh-CN'])).toEqual(['联系当地派出所：110', '社区居委会也能帮您'])
-    expect(help.local[0].en).toBe('Contact your local police station: 110')
+    expect(help.hotlines.map((line) => line['zh-CN'])).toEqual(['反诈咨询：96110', '报警、咨询：110', '收到12381发来的预警短信，表示您可能遭遇电信网络诈骗', '装好国家反诈中心APP，从正规渠道下载'])
+    expect(help.hotlines[2].en).toBe('You get a warning text message from 12381. This means you may be the target of a phone or online scam')
+  })
+
+  it('leaves out the police station line when no station phone is typed, instead of repeating 110', () => {
+    const help = helpBox(deck('who-to-call'), noContact)
+    expect(help.local.map((line) => line['zh-CN'])).toEqual(['社区居委会也能帮您'])
+    expect(help.local.map((line) => line.en)).toEqual(['Help is also at your neighbourhood committee'])
+    const typedStationOnly = helpBox(deck('who-to-call'), { ...noContact, policeStation: '幸福路派出所' })
+    expect(typedStationOnly.local.map((line) => line['zh-CN'])).toEqual(['社区居委会也能帮您'])
   })
 
   it("fills in the worker's police station and community office, with the office's phone", () => {
