@@ -2,7 +2,7 @@ import { ApiError } from '../../contract/errors'
 import type { DeckSummary } from '../../contract/decks'
 import type { HandlerContext, HandlersFor } from './context'
 import type { SqliteConnection } from '../../db/sqliteConnection'
-import { deckFileSchema, type DeckFile } from '../../contract/deckFormat'
+import { DECK_FORMAT_VERSION, deckFileSchema, type DeckFile } from '../../contract/deckFormat'
 import { builtinDecks, findBuiltinDeck } from '../../decks/builtinDecks'
 import { describeDeckIssues } from '../../decks/describeDeckIssues'
 import { detectImageType, MAX_DECK_IMAGE_BYTES, safeImageName } from '../../decks/imageType'
@@ -60,7 +60,7 @@ function parseDeckFile(content: string): DeckFile {
   }
   const header = raw as { format?: unknown; version?: unknown } | null
   if (!header || typeof header !== 'object' || header.format !== 'outreach-deck') throw new ApiError('invalid_input', 'deck_wrong_format')
-  if (header.version !== 1) throw new ApiError('invalid_input', 'deck_unsupported_version', { version: String(header.version) })
+  if (header.version !== 1 && header.version !== DECK_FORMAT_VERSION) throw new ApiError('invalid_input', 'deck_unsupported_version', { version: String(header.version) })
   const parsed = deckFileSchema.safeParse(raw)
   if (!parsed.success) {
     throw new ApiError('invalid_input', 'deck_invalid', {
