@@ -3,6 +3,7 @@ import { ref } from 'vue'
 import type { ApiInput } from '@contract'
 import type { Session } from '@contract/sessions'
 import { invoke } from '../api/client'
+import { errorMessage } from '../logic/errorMessage'
 
 export type SessionFilters = { from: string; to: string; status: '' | Session['status']; place: string }
 
@@ -33,7 +34,7 @@ export const useSessionsStore = defineStore('sessions', () => {
       const answer = await invoke('sessions.list', filtersForApi(filters.value))
       if (thisLoad === latestLoad) items.value = answer.items
     } catch (error) {
-      if (thisLoad === latestLoad) loadError.value = error instanceof Error ? error.message : String(error)
+      if (thisLoad === latestLoad) loadError.value = errorMessage(error)
     } finally {
       if (thisLoad === latestLoad) loading.value = false
     }
