@@ -44,6 +44,11 @@ export const useSessionsStore = defineStore('sessions', () => {
     return Object.keys(filtersForApi(filters.value)).length > 0
   }
 
+  /** One session as it is now, with its current counts; the list is left as it was. */
+  function fetchSession(id: string): Promise<Session> {
+    return invoke('sessions.get', { id })
+  }
+
   /** Throws ApiCallError with per-field messages when the input is refused. */
   async function create(input: ApiInput<'sessions.create'>): Promise<Session> {
     const session = await invoke('sessions.create', input)
@@ -63,5 +68,5 @@ export const useSessionsStore = defineStore('sessions', () => {
     items.value = items.value.filter((item) => item.id !== id)
   }
 
-  return { items, filters, loading, loadError, load, isFiltered, create, update, remove }
+  return { items, filters, loading, loadError, load, isFiltered, fetchSession, create, update, remove }
 })
