@@ -1,5 +1,5 @@
 import type { ApiLocale } from '../contract/locale'
-import type { ActivityType } from '../contract/ledger'
+import { enumLabels } from '../contract/labels'
 
 /** Column and sheet names of the exported ledger, in the worker's language. */
 export const ledgerLabels = {
@@ -14,7 +14,7 @@ export const ledgerLabels = {
     activities: '{n} 场活动',
     noPhotos: '这段时间的活动没有照片。',
     file: '宣传台账',
-    types: { talk: '宣讲', door_to_door: '入户宣传', shops: '商铺走访', stall: '摆摊宣传', elderly_class: '银发课堂', other: '其他' } satisfies Record<ActivityType, string>,
+    types: enumLabels['zh-CN'].activityType,
   },
   en: {
     title: 'Anti-fraud outreach ledger',
@@ -27,7 +27,7 @@ export const ledgerLabels = {
     activities: 'activities: {n}',
     noPhotos: 'No photos for the activities in this range.',
     file: 'outreach-ledger',
-    types: { talk: 'Talk', door_to_door: 'Door to door', shops: 'Shop visits', stall: 'Street stall', elderly_class: 'Elderly class', other: 'Other' } satisfies Record<ActivityType, string>,
+    types: enumLabels.en.activityType,
   },
 } satisfies Record<ApiLocale, unknown>
 

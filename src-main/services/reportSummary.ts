@@ -5,6 +5,7 @@ import { listCountedSessions, listPresence, type ReportWindow } from '../db/repo
 import { localDate } from '../domain/export/exportLabels'
 import { summarizeAttendance } from '../domain/reports/summarizeAttendance'
 import type { ExportTable } from '../domain/export/exportTable'
+import { enumLabels } from '../contract/labels'
 
 export interface ReportRange {
   from?: string
@@ -53,7 +54,7 @@ const labels = {
     ageGroup: '年龄段',
     people: '人数',
     sessions: '场次',
-    ageGroups: { under18: '18岁以下', '18-35': '18-35岁', '36-59': '36-59岁', '60plus': '60岁及以上', unknown: '未填' },
+    ageGroups: enumLabels['zh-CN'].ageGroup,
     file: '宣讲统计',
   },
   en: {
@@ -74,7 +75,7 @@ const labels = {
     ageGroup: 'Age group',
     people: 'People',
     sessions: 'Sessions',
-    ageGroups: { under18: 'under 18', '18-35': '18-35', '36-59': '36-59', '60plus': '60+', unknown: 'not given' },
+    ageGroups: enumLabels.en.ageGroup,
     file: 'outreach-summary',
   },
 } satisfies Record<ApiLocale, unknown>

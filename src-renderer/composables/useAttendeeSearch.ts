@@ -2,6 +2,7 @@ import { ref, watch, type Ref } from 'vue'
 import type { SearchMatch } from '@contract/attendance'
 import { invoke } from '../api/client'
 import { latestOnly } from '../logic/latestOnly'
+import { errorMessage } from '../logic/errorMessage'
 
 const SEARCH_LIMIT = 8
 
@@ -36,7 +37,7 @@ export function useAttendeeSearch(sessionId: Ref<string>, query: Ref<string>) {
     } catch (error) {
       if (ticket !== latest) return
       matches.value = []
-      searchError.value = error instanceof Error ? error.message : String(error)
+      searchError.value = errorMessage(error)
     } finally {
       if (ticket === latest) searching.value = false
     }

@@ -1,4 +1,5 @@
 import { ref } from 'vue'
+import { errorMessage } from '../logic/errorMessage'
 
 /** Runs one action at a time, with a busy flag for the buttons, and hands any failure's message to `onError`. */
 export function useBusyAction(onError: (message: string) => void) {
@@ -9,7 +10,7 @@ export function useBusyAction(onError: (message: string) => void) {
     try {
       await work()
     } catch (error) {
-      onError(error instanceof Error ? error.message : String(error))
+      onError(errorMessage(error))
     } finally {
       busy.value = false
     }

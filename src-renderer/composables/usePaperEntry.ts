@@ -3,6 +3,7 @@ import { invoke } from '../api/client'
 import { ApiCallError } from '../api/ApiCallError'
 import { useCheckInStore } from '../stores/useCheckInStore'
 import { blankRow, earlierDuplicate, isCompletePhone, isRowEmpty, phoneDigits, type PaperRow } from '../logic/paperRows'
+import { errorMessage } from '../logic/errorMessage'
 
 const FIRST_ROWS = 10
 
@@ -54,7 +55,7 @@ export function usePaperEntry(sessionId: Ref<string>, sheetConsent: Ref<boolean>
 
   function describeError(error: unknown): string {
     if (error instanceof ApiCallError && Object.keys(error.fields).length > 0) return Object.values(error.fields).join('；')
-    return error instanceof Error ? error.message : String(error)
+    return errorMessage(error)
   }
 
   /** Saves a finished row as signed and present; a choice answers a similar-name question. */

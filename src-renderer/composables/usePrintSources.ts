@@ -3,11 +3,7 @@ import type { DeckFile } from '@contract/deckFormat'
 import type { DeckSummary } from '@contract/decks'
 import type { Session } from '@contract/sessions'
 import { invoke } from '../api/client'
-import { ApiCallError } from '../api/ApiCallError'
-
-function messageOf(error: unknown): string {
-  return error instanceof ApiCallError || error instanceof Error ? error.message : String(error)
-}
+import { errorMessage } from '../logic/errorMessage'
 
 /** The decks to choose from and the chosen deck, loaded whole. */
 export function usePrintDeck(deckId: Ref<string>) {
@@ -18,7 +14,7 @@ export function usePrintDeck(deckId: Ref<string>) {
     try {
       decks.value = (await invoke('decks.list', {})).items
     } catch (caught) {
-      error.value = messageOf(caught)
+      error.value = errorMessage(caught)
     }
   })
   watch(
@@ -30,7 +26,7 @@ export function usePrintDeck(deckId: Ref<string>) {
         error.value = ''
         deck.value = await invoke('decks.get', { id })
       } catch (caught) {
-        error.value = messageOf(caught)
+        error.value = errorMessage(caught)
       }
     },
     { immediate: true },
@@ -47,7 +43,7 @@ export function usePrintSession(sessionId: Ref<string>) {
     try {
       sessions.value = (await invoke('sessions.list', {})).items
     } catch (caught) {
-      error.value = messageOf(caught)
+      error.value = errorMessage(caught)
     }
   })
   watch(
@@ -59,12 +55,10 @@ export function usePrintSession(sessionId: Ref<string>) {
         error.value = ''
         session.value = await invoke('sessions.get', { id })
       } catch (caught) {
-        error.value = messageOf(caught)
+        error.value = errorMessage(caught)
       }
     },
     { immediate: true },
   )
-  return { sessions, session, error, messageOf }
+  return { sessions, session, error }
 }
-
-export { messageOf }

@@ -1,6 +1,7 @@
 import { ref, watch, type Ref } from 'vue'
 import type { Session } from '@contract/sessions'
 import { invoke } from '../api/client'
+import { errorMessage } from '../logic/errorMessage'
 
 /** One session, read fresh whenever the id changes. */
 export function useSessionRecord(id: Ref<string>) {
@@ -15,7 +16,7 @@ export function useSessionRecord(id: Ref<string>) {
       session.value = answer
       loadError.value = null
     } catch (error) {
-      loadError.value = error instanceof Error ? error.message : String(error)
+      loadError.value = errorMessage(error)
     }
   }
 

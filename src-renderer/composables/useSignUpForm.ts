@@ -1,6 +1,7 @@
 import { ref } from 'vue'
 import { ApiCallError } from '../api/ApiCallError'
 import { emptySignUpDraft, type SignUpDraft } from '../logic/signUpDraft'
+import { errorMessage } from '../logic/errorMessage'
 
 /**
  * A sign-up form's state: the draft, the API's messages per field, and one call that sends it
@@ -28,7 +29,7 @@ export function useSignUpForm<Extra, Result>(send: (draft: SignUpDraft, extra: E
       return await send(draft.value, extra)
     } catch (error) {
       if (error instanceof ApiCallError && Object.keys(error.fields).length > 0) fieldErrors.value = error.fields
-      formError.value = error instanceof Error ? error.message : String(error)
+      formError.value = errorMessage(error)
       return null
     } finally {
       saving.value = false

@@ -1,4 +1,5 @@
 import type zhCN from './zh-CN'
+import { enumLabels } from '@contract/labels'
 
 type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> }
 
@@ -14,7 +15,7 @@ const en: Messages<typeof zhCN> = {
     loadFailed: 'Could not load the sessions: {message}',
     retry: 'Try again',
     columns: { startsAt: 'When', title: 'Title', place: 'Place', status: 'Status', attendance: 'Present / registered' },
-    status: { planned: 'Planned', held: 'Held', cancelled: 'Cancelled' },
+    status: enumLabels.en.sessionStatus,
     form: {
       heading: 'Record a new session',
       title: 'Title',

@@ -1,3 +1,5 @@
+import { enumLabels } from '@contract/labels'
+
 export default {
   app: { name: '反诈宣讲台', tagline: '社区反诈宣传工作台' },
   nav: { sessions: '宣讲活动', people: '人员', decks: '幻灯片', print: '打印', reports: '统计', ledger: '台账', settings: '设置' },
@@ -10,7 +12,7 @@ export default {
     loadFailed: '读取活动列表失败：{message}',
     retry: '重试',
     columns: { startsAt: '时间', title: '标题', place: '地点', status: '状态', attendance: '到场 / 报名' },
-    status: { planned: '计划中', held: '已举办', cancelled: '已取消' },
+    status: enumLabels['zh-CN'].sessionStatus,
     form: {
       heading: '登记新活动',
       title: '标题',

@@ -1,11 +1,11 @@
 import type { ApiInput } from '@contract'
-import type { PersonSummary } from '@contract/people'
+import { ageGroups, genders, type PersonSummary } from '@contract/people'
 
 export type AgeGroup = NonNullable<PersonSummary['ageGroup']>
 export type Gender = NonNullable<PersonSummary['gender']>
 
-export const AGE_GROUPS: readonly AgeGroup[] = ['under18', '18-35', '36-59', '60plus']
-export const GENDERS: readonly Gender[] = ['female', 'male']
+export const AGE_GROUPS: readonly AgeGroup[] = ageGroups
+export const GENDERS: readonly Gender[] = genders
 
 /** What the sign-up form holds while a person is being entered; '' means not answered. */
 export interface SignUpDraft {

@@ -4,6 +4,7 @@ import type { DeckSummary } from '@contract/decks'
 import type { DeckFile } from '@contract/deckFormat'
 import { invoke } from '../api/client'
 import { saveDownload } from '../logic/fileTransfer'
+import { errorMessage } from '../logic/errorMessage'
 
 export const useDecksStore = defineStore('decks', () => {
   const items = ref<DeckSummary[]>([])
@@ -16,7 +17,7 @@ export const useDecksStore = defineStore('decks', () => {
     try {
       items.value = (await invoke('decks.list', {})).items
     } catch (error) {
-      loadError.value = error instanceof Error ? error.message : String(error)
+      loadError.value = errorMessage(error)
     } finally {
       loading.value = false
     }

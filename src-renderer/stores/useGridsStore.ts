@@ -3,6 +3,7 @@ import { ref } from 'vue'
 import type { ApiInput } from '@contract'
 import type { Grid } from '@contract/grids'
 import { invoke } from '../api/client'
+import { errorMessage } from '../logic/errorMessage'
 
 /** The grids (网格) a worker's sessions can belong to. */
 export const useGridsStore = defineStore('grids', () => {
@@ -16,7 +17,7 @@ export const useGridsStore = defineStore('grids', () => {
       loaded.value = true
       error.value = null
     } catch (failure) {
-      error.value = failure instanceof Error ? failure.message : String(failure)
+      error.value = errorMessage(failure)
     }
   }
 

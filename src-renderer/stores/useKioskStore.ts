@@ -24,6 +24,11 @@ export const useKioskStore = defineStore('kiosk', () => {
     return invoke('kiosk.signUp', input)
   }
 
+  /** Desktop app only: the main process opens the locked kiosk window for this session. */
+  async function startKioskWindow(sessionId: string): Promise<void> {
+    await invoke('kiosk.start', { sessionId })
+  }
+
   function lock(path: string): void {
     lockedPath.value = path
     exitRequested.value = false
@@ -48,7 +53,7 @@ export const useKioskStore = defineStore('kiosk', () => {
     return answer
   }
 
-  return { lockedPath, exitRequested, session, loadSession, signUp, lock, requestExit, cancelExit, unlockWithPin }
+  return { lockedPath, exitRequested, session, loadSession, signUp, startKioskWindow, lock, requestExit, cancelExit, unlockWithPin }
 })
 
 /** Router guard: while a kiosk is locked, any other route is refused and the PIN is asked for instead. */

@@ -5,6 +5,7 @@ import { invoke } from '../api/client'
 import { i18n } from '../i18n'
 import { base64ToBytes, saveDownload, XLSX_TYPE } from '../logic/fileTransfer'
 import { monthOf, monthRange, type LedgerRange } from '../logic/ledger/ledgerRange'
+import { errorMessage } from '../logic/errorMessage'
 
 /** The ledger for a chosen range: its table, coverage per grid and monthly trends. */
 export const useLedgerStore = defineStore('ledger', () => {
@@ -26,7 +27,7 @@ export const useLedgerStore = defineStore('ledger', () => {
       coverage.value = nextCoverage.items
       trends.value = nextTrends.items
     } catch (failure) {
-      error.value = failure instanceof Error ? failure.message : String(failure)
+      error.value = errorMessage(failure)
     } finally {
       loading.value = false
     }

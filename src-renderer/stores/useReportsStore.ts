@@ -5,6 +5,7 @@ import { i18n } from '../i18n'
 import type { ApiOutput } from '@contract'
 import { base64ToBytes, CSV_TYPE, saveDownload, XLSX_TYPE } from '../logic/fileTransfer'
 import { yearRange, type DayRange } from '../logic/reportRange'
+import { errorMessage } from '../logic/errorMessage'
 
 /** The reports dashboard: a date range and the counts for it (never a name or phone). */
 export const useReportsStore = defineStore('reports', () => {
@@ -21,7 +22,7 @@ export const useReportsStore = defineStore('reports', () => {
     try {
       summary.value = await invoke('reports.summary', rangeInput())
     } catch (failure) {
-      error.value = (failure as Error).message
+      error.value = errorMessage(failure)
     } finally {
       loading.value = false
     }

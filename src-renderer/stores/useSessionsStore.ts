@@ -3,6 +3,7 @@ import { ref } from 'vue'
 import type { ApiInput } from '@contract'
 import type { Session } from '@contract/sessions'
 import { invoke } from '../api/client'
+import { errorMessage } from '../logic/errorMessage'
 
 export type SessionFilters = { from: string; to: string; status: '' | Session['status']; place: string }
 
@@ -33,7 +34,7 @@ export const useSessionsStore = defineStore('sessions', () => {
       const answer = await invoke('sessions.list', filtersForApi(filters.value))
       if (thisLoad === latestLoad) items.value = answer.items
     } catch (error) {
-      if (thisLoad === latestLoad) loadError.value = error instanceof Error ? error.message : String(error)
+      if (thisLoad === latestLoad) loadError.value = errorMessage(error)
     } finally {
       if (thisLoad === latestLoad) loading.value = false
     }
@@ -41,6 +42,11 @@ export const useSessionsStore = defineStore('sessions', () => {
 
   function isFiltered(): boolean {
     return Object.keys(filtersForApi(filters.value)).length > 0
+  }
+
+  /** One session as it is now, with its current counts; the list is left as it was. */
+  function fetchSession(id: string): Promise<Session> {
+    return invoke('sessions.get', { id })
   }
 
   /** Throws ApiCallError with per-field messages when the input is refused. */
@@ -62,5 +68,5 @@ export const useSessionsStore = defineStore('sessions', () => {
     items.value = items.value.filter((item) => item.id !== id)
   }
 
-  return { items, filters, loading, loadError, load, isFiltered, create, update, remove }
+  return { items, filters, loading, loadError, load, isFiltered, fetchSession, create, update, remove }
 })

@@ -3,6 +3,7 @@ import { ref } from 'vue'
 import type { ApiInput, ApiOutput } from '@contract'
 import type { AppSettings } from '@contract/settings'
 import { invoke } from '../api/client'
+import { errorMessage } from '../logic/errorMessage'
 
 export const useSettingsStore = defineStore('settings', () => {
   const settings = ref<AppSettings | null>(null)
@@ -13,7 +14,7 @@ export const useSettingsStore = defineStore('settings', () => {
       settings.value = await invoke('settings.get', {})
       loadError.value = null
     } catch (error) {
-      loadError.value = error instanceof Error ? error.message : String(error)
+      loadError.value = errorMessage(error)
     }
   }
 

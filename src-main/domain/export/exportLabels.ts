@@ -1,4 +1,5 @@
 import type { ApiLocale } from '../../contract/locale'
+import { enumLabels } from '../../contract/labels'
 
 /** Column headers match what roster import recognises, so an exported list can be imported again. */
 const labels = {
@@ -18,9 +19,9 @@ const labels = {
     createdAt: '登记时间',
     yes: '是',
     no: '否',
-    ageGroups: { under18: '18岁以下', '18-35': '18-35岁', '36-59': '36-59岁', '60plus': '60岁及以上' },
-    genders: { female: '女', male: '男' },
-    sources: { signup: '报名', walkin: '现场', import: '导入', kiosk: '自助登记', phone: '手机扫码' },
+    ageGroups: enumLabels['zh-CN'].ageGroup,
+    genders: enumLabels['zh-CN'].gender,
+    sources: enumLabels['zh-CN'].attendanceSource,
     attendanceFile: '签到表',
     peopleFile: '人员名单',
     peopleSheet: '人员',
@@ -41,9 +42,9 @@ const labels = {
     createdAt: 'First recorded',
     yes: 'yes',
     no: 'no',
-    ageGroups: { under18: 'under 18', '18-35': '18-35', '36-59': '36-59', '60plus': '60+' },
-    genders: { female: 'female', male: 'male' },
-    sources: { signup: 'sign-up', walkin: 'walk-in', import: 'import', kiosk: 'kiosk', phone: 'phone' },
+    ageGroups: enumLabels.en.ageGroup,
+    genders: enumLabels.en.gender,
+    sources: enumLabels.en.attendanceSource,
     attendanceFile: 'attendance',
     peopleFile: 'people',
     peopleSheet: 'People',

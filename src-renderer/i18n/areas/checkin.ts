@@ -1,10 +1,11 @@
 import { defineAreaMessages } from '../defineArea'
+import { enumLabels } from '@contract/labels'
 
 export default defineAreaMessages(
   {
     checkin: {
-      ageGroup: { under18: '18岁以下', '18-35': '18–35岁', '36-59': '36–59岁', '60plus': '60岁及以上', unknown: '未填' },
-      source: { signup: '报名', walkin: '现场登记', import: '导入', kiosk: '自助', phone: '手机扫码' },
+      ageGroup: enumLabels['zh-CN'].ageGroup,
+      source: enumLabels['zh-CN'].attendanceSource,
       panel: {
         heading: '签到',
         searchLabel: '找人签到：姓名、拼音首字母或手机尾号 4 位',
@@ -97,8 +98,8 @@ export default defineAreaMessages(
   },
   {
     checkin: {
-      ageGroup: { under18: 'Under 18', '18-35': '18–35', '36-59': '36–59', '60plus': '60 and over', unknown: 'Not given' },
-      source: { signup: 'Signed up', walkin: 'Walk-in', import: 'Imported', kiosk: 'Kiosk', phone: 'Phone' },
+      ageGroup: enumLabels.en.ageGroup,
+      source: enumLabels.en.attendanceSource,
       panel: {
         heading: 'Check-in',
         searchLabel: 'Find a person: name, pinyin initials or last 4 phone digits',

@@ -1,10 +1,11 @@
 import { defineAreaMessages } from '../defineArea'
+import { enumLabels } from '@contract/labels'
 
 export default defineAreaMessages(
   {
     io: {
-      ageGroup: { under18: '18岁以下', '18-35': '18–35岁', '36-59': '36–59岁', '60plus': '60岁及以上' },
-      gender: { female: '女', male: '男' },
+      ageGroup: enumLabels['zh-CN'].ageGroup,
+      gender: enumLabels['zh-CN'].gender,
       fields: { name: '姓名', phone: '手机号', landline: '固定电话', ageGroup: '年龄段', neighbourhood: '小区', gender: '性别', consent: '同意' },
       import: {
         title: '导入名单',
@@ -73,8 +74,8 @@ export default defineAreaMessages(
   },
   {
     io: {
-      ageGroup: { under18: 'Under 18', '18-35': '18–35', '36-59': '36–59', '60plus': '60 and over' },
-      gender: { female: 'Female', male: 'Male' },
+      ageGroup: enumLabels.en.ageGroup,
+      gender: enumLabels.en.gender,
       fields: { name: 'Name', phone: 'Phone', landline: 'Landline', ageGroup: 'Age group', neighbourhood: 'Neighbourhood', gender: 'Gender', consent: 'Consent' },
       import: {
         title: 'Import a roster',

@@ -1,4 +1,5 @@
 import { defineAreaMessages } from '../defineArea'
+import { enumLabels } from '@contract/labels'
 
 export default defineAreaMessages(
   {
@@ -20,7 +21,7 @@ export default defineAreaMessages(
       exported: '已导出：{name}',
       exportFailed: '导出失败：{message}',
       exportNote: '导出和打印的台账只有活动和数字，没有居民姓名和手机号；Excel 第二页是照片清单和缩略图。',
-      types: { talk: '宣讲', door_to_door: '入户宣传', shops: '商铺走访', stall: '摆摊宣传', elderly_class: '银发课堂', other: '其他' },
+      types: enumLabels['zh-CN'].activityType,
       columns: {
         date: '日期',
         type: '类型',
@@ -163,7 +164,7 @@ export default defineAreaMessages(
       exported: 'Exported: {name}',
       exportFailed: 'Export failed: {message}',
       exportNote: 'The exported and printed ledger lists activities and counts only, never names or phones; the second sheet of the Excel file lists the photos with thumbnails.',
-      types: { talk: 'Talk', door_to_door: 'Door to door', shops: 'Shop visits', stall: 'Street stall', elderly_class: 'Elderly class', other: 'Other' },
+      types: enumLabels.en.activityType,
       columns: {
         date: 'Date',
         type: 'Type',

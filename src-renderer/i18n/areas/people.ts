@@ -1,4 +1,5 @@
 import { defineAreaMessages } from '../defineArea'
+import { enumLabels } from '@contract/labels'
 
 export default defineAreaMessages(
   {
@@ -18,8 +19,8 @@ export default defineAreaMessages(
         consent: '本人同意保存手机号',
         consentPurpose: '同意本社区反诈宣传工作人员保存我的手机号，仅用于活动通知和回访。不填手机号则无需同意。',
       },
-      ageGroup: { under18: '18 岁以下', '18-35': '18–35 岁', '36-59': '36–59 岁', '60plus': '60 岁及以上' },
-      gender: { female: '女', male: '男' },
+      ageGroup: enumLabels['zh-CN'].ageGroup,
+      gender: enumLabels['zh-CN'].gender,
       consentStatus: { given: '已同意', withdrawn: '已撤回', none: '无' },
       signup: {
         title: '报名登记',
@@ -126,8 +127,8 @@ export default defineAreaMessages(
         consent: 'The person agrees to their phone number being kept',
         consentPurpose: "I agree that this community's anti-fraud outreach workers keep my phone number, only to tell me about events and to follow up. No phone, no consent needed.",
       },
-      ageGroup: { under18: 'Under 18', '18-35': '18–35', '36-59': '36–59', '60plus': '60 and over' },
-      gender: { female: 'Female', male: 'Male' },
+      ageGroup: enumLabels.en.ageGroup,
+      gender: enumLabels.en.gender,
       consentStatus: { given: 'Given', withdrawn: 'Withdrawn', none: 'None' },
       signup: {
         title: 'Sign-up',

@@ -1,4 +1,5 @@
 import { defineAreaMessages } from '../defineArea'
+import { enumLabels } from '@contract/labels'
 
 export default defineAreaMessages(
   {
@@ -85,7 +86,7 @@ export default defineAreaMessages(
         ageGroup: '年龄段',
         signature: '签名',
         signedUp: '（已报名 {n} 人）',
-        ageGroups: { under18: '18岁以下', '18-35': '18–35岁', '36-59': '36–59岁', '60plus': '60岁及以上' },
+        ageGroups: enumLabels['zh-CN'].ageGroup,
       },
       report: {
         heading: '宣讲活动记录',
@@ -100,7 +101,7 @@ export default defineAreaMessages(
         audience: '对象',
         audiences: { general: '一般群众', elderly: '老年人', students: '学生', enterprise: '企业职工', other: '其他' },
         status: '状态',
-        statuses: { planned: '计划中', held: '已举办', cancelled: '已取消' },
+        statuses: enumLabels['zh-CN'].sessionStatus,
         attendance: '到场情况',
         registered: '报名',
         present: '到场',
@@ -205,7 +206,7 @@ export default defineAreaMessages(
         ageGroup: 'Age group',
         signature: 'Signature',
         signedUp: '({n} signed up)',
-        ageGroups: { under18: 'Under 18', '18-35': '18–35', '36-59': '36–59', '60plus': '60+' },
+        ageGroups: enumLabels.en.ageGroup,
       },
       report: {
         heading: 'Outreach session report',
@@ -220,7 +221,7 @@ export default defineAreaMessages(
         audience: 'Audience',
         audiences: { general: 'General public', elderly: 'Older people', students: 'Students', enterprise: 'Employees', other: 'Other' },
         status: 'Status',
-        statuses: { planned: 'Planned', held: 'Held', cancelled: 'Cancelled' },
+        statuses: enumLabels.en.sessionStatus,
         attendance: 'Attendance',
         registered: 'Signed up',
         present: 'Present',

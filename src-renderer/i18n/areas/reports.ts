@@ -1,4 +1,5 @@
 import { defineAreaMessages } from '../defineArea'
+import { enumLabels } from '@contract/labels'
 
 export default defineAreaMessages(
   {
@@ -18,7 +19,7 @@ export default defineAreaMessages(
       byPlace: '按地点',
       byAgeGroup: '按年龄段（人数）',
       series: { sessions: '场次', attendances: '到场人次', uniquePeople: '人数' },
-      ageGroup: { under18: '18岁以下', '18-35': '18–35岁', '36-59': '36–59岁', '60plus': '60岁及以上', unknown: '未填' },
+      ageGroup: enumLabels['zh-CN'].ageGroup,
       empty: '这段时间还没有举办过的活动。',
       exportCsv: '导出 CSV',
       exportXlsx: '导出 Excel',
@@ -45,7 +46,7 @@ export default defineAreaMessages(
       byPlace: 'By place',
       byAgeGroup: 'By age group (people)',
       series: { sessions: 'Sessions', attendances: 'Attendances', uniquePeople: 'People' },
-      ageGroup: { under18: 'Under 18', '18-35': '18–35', '36-59': '36–59', '60plus': '60 and over', unknown: 'Not given' },
+      ageGroup: enumLabels.en.ageGroup,
       empty: 'No sessions were held in this period.',
       exportCsv: 'Export CSV',
       exportXlsx: 'Export Excel',
