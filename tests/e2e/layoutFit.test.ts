@@ -51,7 +51,10 @@ const ROUTES: RouteCase[] = [
  * Pages that still fail a check, each with the reason. Keyed `route@viewport:check` (viewport `*` for all);
  * anything not listed here fails the test.
  */
-const KNOWN_FAILURES: Record<string, string> = {}
+const KNOWN_FAILURES: Record<string, string> = {
+  'session-kiosk@1366x768:action': 'The kiosk page is about 947 px tall, so 提交 is below the fold (KioskPage.vue is being reworked by another helper; issue 13).',
+  'session-detail@1366x768:action': 'The check-in box sits at y≈650, so its results start below the fold (components/checkin/* are being reworked by another helper; issue 13).',
+}
 
 function known(route: string, viewport: string, check: string): boolean {
   return `${route}@${viewport}:${check}` in KNOWN_FAILURES || `${route}@*:${check}` in KNOWN_FAILURES
