@@ -164,8 +164,15 @@ describe('axe-core on every page', () => {
   })
   afterAll(() => page?.close())
 
-  it.each(ROUTES.map((route) => [route.name, route] as const))('%s: no critical or serious finding', async (name, route) => {
+  it.each(ROUTES.map((route) => [route.name, route] as const))('%s: no critical or serious finding and no missing file', async (name, route) => {
+    const missing: string[] = []
+    const onResponse = (response: { status: () => number; url: () => string }) => {
+      if (response.status() >= 400) missing.push(`${response.status()} ${response.url()}`)
+    }
+    page.on('response', onResponse)
     await open(page, route)
+    page.off('response', onResponse)
+    expect(missing).toEqual([])
     const violations = (await seriousAxeViolations(page)).filter((violation) => !known(name, '*', `axe-${violation.id}`))
     expect(violations).toEqual([])
   })
