@@ -103,7 +103,7 @@ const messages: Record<ApiLocale, Catalogue> = {
     pin_invalid: '请填写 4–8 位数字',
     purge_preview_stale: '保留期限或日期已变化，请重新预览要删除的人员后再确认。',
     'field.retentionMonths': '保留月数',
-    'field.kioskPin': '自助签到 PIN',
+    'field.kioskPin': '自助登记 PIN',
     'field.pin': 'PIN',
     'field.keepId': '保留的记录',
     'field.mergeId': '合并掉的记录',

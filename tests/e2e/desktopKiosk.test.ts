@@ -53,7 +53,7 @@ describe('the kiosk in the desktop app (renderer side)', () => {
   it('starts the kiosk through kiosk.start instead of a page, and says why when no PIN is set', async () => {
     await page.goto(`${server.url}/#/sessions/${sessionId}`)
     await page.click('[data-testid="action-kiosk"]')
-    await expect.poll(() => page.textContent('[data-testid="kiosk-start-error"]').catch(() => '')).toContain('请先在“设置”中设定自助签到 PIN')
+    await expect.poll(() => page.textContent('[data-testid="kiosk-start-error"]').catch(() => '')).toContain('请先在“设置”中设定自助登记 PIN')
     expect(page.url()).toContain(`#/sessions/${sessionId}`)
     expect(page.url()).not.toContain('/kiosk')
     await page.screenshot({ path: screenshotPath('desktop-kiosk-start-needs-pin') })

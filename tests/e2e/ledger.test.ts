@@ -135,7 +135,11 @@ describe('the outreach ledger in the browser', () => {
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.load(readFileSync(file) as unknown as ExcelJS.Buffer)
     const [ledger, photos] = workbook.worksheets
-    const totals = (ledger.getRow(ledger.rowCount).values as unknown[]).slice(1)
+    // The totals row is followed by the signature lines; its counts are SUM formulas with their results
+    // (exceljs leaves out a result of 0; the workbook recalculates when opened).
+    let totalsRow = ledger.rowCount
+    while (totalsRow > 1 && ledger.getRow(totalsRow).getCell(1).value !== '合计') totalsRow--
+    const totals = (ledger.getRow(totalsRow).values as unknown[]).slice(1).map((value) => (value && typeof value === 'object' && 'formula' in value ? ((value as { result?: unknown }).result ?? 0) : value))
     expect(totals).toEqual(['合计', '2 场活动', '', '', '', '', 57, 40, 0, 2, 1, 110, 12, 2, 1])
     expect(ledger.getRow(3).getCell(2).value).toBe('入户宣传')
     expect(photos.getRow(2).getCell(3).value).toBe('现场照片.png')

@@ -25,7 +25,7 @@ export default defineAreaMessages(
       signup: {
         title: '报名登记',
         back: '返回活动',
-        kiosk: '开启自助登记',
+        kiosk: '自助登记',
         submit: '保存报名',
         saving: '正在保存…',
         created: '已新增：{name}',
@@ -133,7 +133,7 @@ export default defineAreaMessages(
       signup: {
         title: 'Sign-up',
         back: 'Back to session',
-        kiosk: 'Start self-service kiosk',
+        kiosk: 'Kiosk',
         submit: 'Save sign-up',
         saving: 'Saving…',
         created: 'Added: {name}',

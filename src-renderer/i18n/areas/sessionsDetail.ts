@@ -57,7 +57,7 @@ export default defineAreaMessages(
       actions: {
         heading: '报名与导入导出',
         signup: '报名表',
-        kiosk: '自助签到',
+        kiosk: '自助登记',
         import: '导入名单',
         paper: '录入纸质签到表',
         present: '放映幻灯片',

@@ -58,7 +58,7 @@ export default defineAreaMessages(
       },
       pin: {
         heading: 'Kiosk PIN',
-        body: 'Leaving the self-service kiosk needs this PIN. Only a hash of it is stored; if it is forgotten, set a new one here.',
+        body: 'Leaving the kiosk needs this PIN. Only a hash of it is stored; if it is forgotten, set a new one here.',
         isSet: 'A PIN is set.',
         notSet: 'No PIN yet, so the kiosk cannot start.',
         newPin: 'New PIN (4–8 digits)',

@@ -149,7 +149,11 @@ describe('the ledger report', () => {
     await workbook.xlsx.load(Buffer.from(file.dataBase64, 'base64') as unknown as ExcelJS.Buffer)
     const [ledger, photos] = workbook.worksheets
     expect(ledger.name).toBe('宣传台账')
-    const totals = ledger.getRow(ledger.rowCount).values as unknown[]
+    // The totals row is followed by the signature lines; its counts are SUM formulas with their results
+    // (exceljs leaves out a result of 0; the workbook recalculates when opened).
+    let totalsRow = ledger.rowCount
+    while (totalsRow > 1 && ledger.getRow(totalsRow).getCell(1).value !== '合计') totalsRow--
+    const totals = (ledger.getRow(totalsRow).values as unknown[]).map((value) => (value && typeof value === 'object' && 'formula' in value ? ((value as { result?: unknown }).result ?? 0) : value))
     expect(totals.slice(1)).toEqual(['合计', '3 场活动', '', '', '', '', 58, 40, 0, 2, 1, 110, 0, 0, 1])
     expect(photos.getRow(2).getCell(3).value).toBe('现场.png')
     expect(photos.getImages()).toHaveLength(1)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { formatRate, isValidRange, monthRange, previousMonth, rangeMonth } from '../../../src-renderer/logic/ledger/ledgerRange'
 import { parsePlaces, placesToText } from '../../../src-renderer/logic/ledger/gridPlacesText'
-import { chunk, LEDGER_ROWS, splitLedgerRows } from '../../../src-renderer/logic/ledger/ledgerPages'
+import { chunk, ledgerRowLines, LEDGER_ROWS, splitLedgerRows } from '../../../src-renderer/logic/ledger/ledgerPages'
 
 describe('ledger ranges', () => {
   it('gives whole months, leap years and the month before January', () => {
@@ -48,5 +48,16 @@ describe('printed ledger pages', () => {
     expect(pages.flat()).toEqual(rows)
     expect(splitLedgerRows([], 'A4')).toEqual([[]])
     expect(chunk([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]])
+  })
+
+  it('counts a row whose long name wraps as several lines, so a page of wrapped rows still fits', () => {
+    const short = { title: '讲座', place: '礼堂', gridName: null, presenters: '王警官' }
+    const long = { title: '守护钱袋子·防范电信网络诈骗进社区宣讲活动', place: '幸福社区党群服务中心三楼多功能活动室', gridName: '幸福里网格', presenters: '王警官、李网格员' }
+    expect(ledgerRowLines(short)).toBe(1)
+    expect(ledgerRowLines(long)).toBeGreaterThanOrEqual(3)
+    const rows = Array.from({ length: 30 }, () => long)
+    const pages = splitLedgerRows(rows, 'A4', ledgerRowLines)
+    expect(pages[0].length * ledgerRowLines(long)).toBeLessThanOrEqual(LEDGER_ROWS.A4.first)
+    expect(pages.flat()).toHaveLength(30)
   })
 })
