@@ -23,7 +23,7 @@ function indexed(match: string): PersonSearchCondition {
  * (zs, zhangsan) for laptops without a Chinese IME, or part of the name.
  */
 export function personSearchCondition(query: string): PersonSearchCondition {
-  const compact = query.replace(/[\s\-]/g, '')
+  const compact = query.replace(/[\s-]/g, '')
   if (/^\d{11}$/.test(compact)) return { where: 'p.phone = ?', params: [compact] }
   if (/^\d{4}$/.test(compact)) return { where: 'p.phone_tail = ?', params: [compact] }
   if (/^[a-zA-Z]+$/.test(compact)) return indexed(`{initials pinyin} : ${compact.toLowerCase()}*`)

@@ -7,7 +7,7 @@ import type { SqliteConnection } from '../../../src-main/db/sqliteConnection'
 
 /** The search as it was before the index (b-tree ranges and LIKE), kept here as the oracle. */
 function referenceCondition(query: string): { where: string; params: string[] } {
-  const compact = query.replace(/[\s\-]/g, '')
+  const compact = query.replace(/[\s-]/g, '')
   if (/^\d{11}$/.test(compact)) return { where: 'p.phone = ?', params: [compact] }
   if (/^\d{4}$/.test(compact)) return { where: 'p.phone_tail = ?', params: [compact] }
   if (/^[a-zA-Z]+$/.test(compact)) {
@@ -31,8 +31,14 @@ async function referenceList(db: SqliteConnection, filter: ListFilter, offset: n
   const search = referenceCondition(filter.query)
   const parts = [search.where]
   const params = [...search.params]
-  if (filter.neighbourhood) parts.push('p.neighbourhood = ?'), params.push(filter.neighbourhood)
-  if (filter.ageGroup) parts.push('p.age_group = ?'), params.push(filter.ageGroup)
+  if (filter.neighbourhood) {
+    parts.push('p.neighbourhood = ?')
+    params.push(filter.neighbourhood)
+  }
+  if (filter.ageGroup) {
+    parts.push('p.age_group = ?')
+    params.push(filter.ageGroup)
+  }
   const where = parts.join(' AND ')
   const total = (await db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM attendees p WHERE ${where}`, params))!.n
   const rows = await db.all<{ id: string }>(`SELECT p.id FROM attendees p WHERE ${where} ORDER BY p.last_seen_at DESC, p.rowid DESC LIMIT ? OFFSET ?`, [...params, limit, offset])
