@@ -33,6 +33,12 @@ export const useLedgerStore = defineStore('ledger', () => {
     }
   }
 
+  /** Trends and coverage for a range other than the ledger's own (Reports shows them for its range), leaving the ledger as it is. */
+  async function loadCharts(asked: LedgerRange): Promise<{ trends: LedgerTrend[]; coverage: GridCoverage[] }> {
+    const [nextTrends, nextCoverage] = await Promise.all([invoke('ledger.trends', asked), invoke('ledger.coverage', asked)])
+    return { trends: nextTrends.items, coverage: nextCoverage.items }
+  }
+
   async function exportXlsx(): Promise<string> {
     const locale = i18n.global.locale.value === 'en' ? 'en' : 'zh-CN'
     const { fileName, dataBase64 } = await invoke('ledger.exportXlsx', { ...range.value, locale })
@@ -40,5 +46,5 @@ export const useLedgerStore = defineStore('ledger', () => {
     return fileName
   }
 
-  return { range, report, coverage, trends, loading, error, load, exportXlsx }
+  return { range, report, coverage, trends, loading, error, load, loadCharts, exportXlsx }
 })

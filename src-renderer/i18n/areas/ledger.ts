@@ -60,6 +60,7 @@ export default defineAreaMessages(
         posters: '海报',
         rateNote: '安装率、注册率 = 安装（注册）人数 ÷ 覆盖人数。覆盖率中，同一个人多次参加只算一次；入户、摆摊等没有名单的活动按填写的人数计。',
         noData: '这段时间没有数据。',
+        loadFailed: '读取图表数据失败：{message}',
       },
       coverageTable: {
         grid: '网格',
@@ -203,6 +204,7 @@ export default defineAreaMessages(
         posters: 'Posters',
         rateNote: 'Install (registration) rate = people who installed (registered) ÷ people reached. For coverage a person who came several times counts once; rounds without a roster count the number entered.',
         noData: 'No data in this range.',
+        loadFailed: 'Could not load the charts: {message}',
       },
       coverageTable: {
         grid: 'Grid',
