@@ -299,7 +299,7 @@ describe('in English', () => {
     await page.keyboard.press('ArrowRight')
     await page.keyboard.press('ArrowRight')
     expect(await page.textContent('[data-testid=presenter-console]')).toContain('Tip 1:')
-    expect(await page.textContent('[data-testid=presenter-notes]')).toContain('The police, prosecutors and courts')
+    expect(await page.textContent('[data-testid=presenter-notes]')).toContain('No police, prosecutors or courts handle cases over the phone')
     await page.waitForTimeout(300)
     await page.screenshot({ path: screenshotPath('presenter-en') })
   })
