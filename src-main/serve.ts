@@ -10,7 +10,8 @@ import { describeOpenFailure } from './app/describeOpenFailure'
 async function explainRefusal(error: DatabaseRefusedError, dbFile: string): Promise<void> {
   console.error(`${error.message}. The file was not changed.`)
   const backup = await latestBackup(defaultBackupDir(dbFile))
-  if (backup) console.error(`The newest backup is ${backup.fileName} (${backup.createdAt}). Start again with --restore ${backup.fileName} to use it; the refused file is kept beside it.`)
+  if (backup)
+    console.error(`The newest backup is ${backup.fileName} (${backup.createdAt}). Start again with --restore ${backup.fileName} to use it; the refused file is kept beside it.`)
   else console.error('No intact backup was found next to it.')
 }
 

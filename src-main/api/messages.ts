@@ -137,7 +137,8 @@ const messages: Record<ApiLocale, Catalogue> = {
     deck_builtin_read_only: 'Built-in decks cannot be changed or deleted. Make a copy first and edit the copy.',
     deck_not_json: 'This file is not a deck file (it cannot be read as JSON). Nothing was imported.',
     deck_wrong_format: 'This file is not an Outreach Desk deck file. Nothing was imported.',
-    deck_unsupported_version: 'This deck file uses format version {version}, which this app does not know; it may come from a newer version. Update the app, then import again. Nothing was imported.',
+    deck_unsupported_version:
+      'This deck file uses format version {version}, which this app does not know; it may come from a newer version. Update the app, then import again. Nothing was imported.',
     deck_invalid: 'The deck file has problems, so nothing was imported: {detailsEn}',
     deck_image_too_large: 'The picture is too large; the maximum is {maximum}. Make it smaller first.',
     deck_image_wrong_type: 'Only PNG, JPEG or WebP pictures can be inserted.',
@@ -152,7 +153,7 @@ const messages: Record<ApiLocale, Catalogue> = {
     session_delete_needs_count: 'This session has {count} sign-up/check-in records, which would be deleted with it. Confirm that number to delete; nothing was deleted.',
     name_invalid: 'may contain only Chinese characters, Latin letters and the middle dot (·), at most 40 characters',
     phone_invalid: 'must be an 11-digit mobile number starting with 1 and then 3–9; spaces, dashes and +86 are fine',
-    consent_required_for_phone: "is needed to keep a phone number: tick consent or leave the phone empty",
+    consent_required_for_phone: 'is needed to keep a phone number: tick consent or leave the phone empty',
     conflict: 'This record conflicts with existing data and was not saved.',
     payload_too_large: 'What was sent is too large.',
     storage_error: 'The data could not be saved to disk: {reason}. Check free disk space and file permissions, then try again.',

@@ -11,7 +11,8 @@ export const phoneSignupMessages = {
   },
   en: {
     phone_signup_closed: 'Sign-up has ended. Nothing was saved.',
-    phone_signup_no_network: 'This computer is not on any local network (Wi-Fi, hotspot or cable). Turn on a mobile hotspot or join a Wi-Fi network first, then open phone sign-up.',
+    phone_signup_no_network:
+      'This computer is not on any local network (Wi-Fi, hotspot or cable). Turn on a mobile hotspot or join a Wi-Fi network first, then open phone sign-up.',
     phone_signup_unknown_network: 'That address is not one of this computer’s local network addresses; choose one from the list.',
     phone_signup_session_done: 'This session is marked held or cancelled, so phone sign-up cannot be opened for it.',
     phone_signup_rate_limited: 'Too many sign-ups at once; please wait a minute and try again.',

@@ -69,7 +69,9 @@ export async function replaceWithBackup(dbFile: string, backupDir: string, backu
   const keptAs = `${dbFile}.refused-${now.toISOString().replace(/[:.]/g, '-')}`
   await finishInterruptedRestore(dbFile)
   if (!(await isIntactBackup(join(backupDir, backupFileName), { fresh: true }))) {
-    throw new Error(`The backup ${backupFileName} is missing, damaged or not Outreach Desk data; nothing was changed. / 备份 ${backupFileName} 不存在、已损坏或不是本程序的数据，未做任何改动。`)
+    throw new Error(
+      `The backup ${backupFileName} is missing, damaged or not Outreach Desk data; nothing was changed. / 备份 ${backupFileName} 不存在、已损坏或不是本程序的数据，未做任何改动。`,
+    )
   }
   await prepareRestoredCopy(join(backupDir, backupFileName), incomingFile(dbFile), migrations, await deletionsIn(dbFile))
   crashPoint('cli-restore-prepared')
@@ -100,4 +102,3 @@ export async function finishInterruptedRestore(dbFile: string): Promise<'complet
   for (const name of partialCopies) await unlink(join(dirname(dbFile), name)).catch(() => undefined)
   return 'none'
 }
-

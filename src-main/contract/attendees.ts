@@ -49,7 +49,7 @@ export type SignUpOutput = z.infer<typeof signUpOutput>
 export const attendeesContract = {
   'attendees.signUp': defineMethod({
     summary:
-      "Sign a person up for a session (a registration; checkIn only for a session whose day is today or past). The same phone is the same person (updated, never duplicated, with the changes listed); if that person has another name, phoneOwner is returned and nothing is saved until confirmUpdate. A similar name in the same neighbourhood with no phone returns possibleDuplicates and saves nothing until confirmed with attendeeId or confirmedNew.",
+      'Sign a person up for a session (a registration; checkIn only for a session whose day is today or past). The same phone is the same person (updated, never duplicated, with the changes listed); if that person has another name, phoneOwner is returned and nothing is saved until confirmUpdate. A similar name in the same neighbourhood with no phone returns possibleDuplicates and saves nothing until confirmed with attendeeId or confirmedNew.',
     input: signUpInput,
     output: signUpOutput,
   }),

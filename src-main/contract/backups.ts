@@ -52,7 +52,8 @@ export const backupsContract = {
     output: z.object({ fileName: z.string(), dataBase64: z.string() }),
   }),
   'backups.importArchive': defineMethod({
-    summary: 'Load an archive made by backups.exportArchive. Refused when this database already holds data unless replaceExisting is true (a pre-restore backup is made first), and with payload_too_large when it inflates past 256 MB. People deleted here or in the archive’s deletion log stay deleted.',
+    summary:
+      'Load an archive made by backups.exportArchive. Refused when this database already holds data unless replaceExisting is true (a pre-restore backup is made first), and with payload_too_large when it inflates past 256 MB. People deleted here or in the archive’s deletion log stay deleted.',
     input: z.object({ dataBase64: z.base64().max(16 * 1024 * 1024), replaceExisting: z.boolean().optional() }).strict(),
     output: z.object({ tables: z.record(z.string(), z.number().int()), safetyBackup: z.string().nullable() }),
   }),

@@ -21,9 +21,7 @@ export function text(max: number, min = 1) {
  * ISO 8601 date-time. With an offset it is exact; without one it is read as the
  * laptop's local time, which is where the talk happens. Stored as UTC.
  */
-export const dateTimeSchema = z.iso
-  .datetime({ offset: true, local: true })
-  .transform((value) => new Date(value).toISOString())
+export const dateTimeSchema = z.iso.datetime({ offset: true, local: true }).transform((value) => new Date(value).toISOString())
 
 export const timestampSchema = z.string()
 

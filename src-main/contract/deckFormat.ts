@@ -81,13 +81,7 @@ const quizSlideSchema = z
     path: ['answer'],
   })
 
-export const slideSchema = z.discriminatedUnion('kind', [
-  titleSlideSchema,
-  bulletsSlideSchema,
-  statementSlideSchema,
-  imageTextSlideSchema,
-  quizSlideSchema,
-])
+export const slideSchema = z.discriminatedUnion('kind', [titleSlideSchema, bulletsSlideSchema, statementSlideSchema, imageTextSlideSchema, quizSlideSchema])
 
 /** Where a deck's facts come from: shown to the presenter and on notes pages, never on the projector. */
 export const deckSourceSchema = z
@@ -95,7 +89,10 @@ export const deckSourceSchema = z
     publisher: z.string().min(1).max(200),
     title: z.string().min(1).max(300),
     date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'date must be YYYY, YYYY-MM or YYYY-MM-DD'),
-    url: z.string().max(500).regex(/^https?:\/\/\S+$/, 'url must start with http:// or https://'),
+    url: z
+      .string()
+      .max(500)
+      .regex(/^https?:\/\/\S+$/, 'url must start with http:// or https://'),
   })
   .strict()
 

@@ -1,14 +1,5 @@
 export type ApiErrorCode =
-  | 'invalid_input'
-  | 'invalid_json'
-  | 'unknown_method'
-  | 'forbidden'
-  | 'unauthorized'
-  | 'not_found'
-  | 'conflict'
-  | 'payload_too_large'
-  | 'storage_error'
-  | 'internal'
+  'invalid_input' | 'invalid_json' | 'unknown_method' | 'forbidden' | 'unauthorized' | 'not_found' | 'conflict' | 'payload_too_large' | 'storage_error' | 'internal'
 
 export interface ApiErrorBody {
   code: ApiErrorCode

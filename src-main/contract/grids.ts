@@ -38,7 +38,13 @@ export const gridsContract = {
   'grids.create': defineMethod({
     summary: 'Add a grid; names are unique.',
     input: z
-      .object({ ...gridFields, householdCount: gridFields.householdCount.optional(), residentCount: gridFields.residentCount.optional(), notes: gridFields.notes.optional(), places: gridFields.places.optional() })
+      .object({
+        ...gridFields,
+        householdCount: gridFields.householdCount.optional(),
+        residentCount: gridFields.residentCount.optional(),
+        notes: gridFields.notes.optional(),
+        places: gridFields.places.optional(),
+      })
       .strict(),
     output: gridSchema,
   }),

@@ -26,7 +26,8 @@ export const residentSignUpInput = z
 /** Resident-facing methods: their answers carry nothing about any person. */
 export const kioskContract = {
   'kiosk.sessionInfo': defineMethod({
-    summary: "What a resident-facing page may know of a session: its title and start, whether arrivals are checked in today, and whether a worker's PIN is set. Cancelled or unknown sessions are not found.",
+    summary:
+      "What a resident-facing page may know of a session: its title and start, whether arrivals are checked in today, and whether a worker's PIN is set. Cancelled or unknown sessions are not found.",
     input: z.object({ sessionId: idSchema }).strict(),
     output: z.object({ id: z.string(), title: z.string(), startsAt: timestampSchema, checkInToday: z.boolean(), pinSet: z.boolean() }).strict(),
   }),

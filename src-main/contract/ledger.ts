@@ -122,7 +122,8 @@ export const ledgerContract = {
     output: ledgerFieldsSchema,
   }),
   'attendance.setAppStatus': defineMethod({
-    summary: 'Mark that a person at a session was helped to install the 国家反诈中心 app and/or finished registering (registered implies installed), with the time; false clears it. The person is checked in if they were not.',
+    summary:
+      'Mark that a person at a session was helped to install the 国家反诈中心 app and/or finished registering (registered implies installed), with the time; false clears it. The person is checked in if they were not.',
     input: z.object({ sessionId: idSchema, attendeeId: idSchema, installed: z.boolean().optional(), registered: z.boolean().optional() }).strict(),
     output: appStatusSchema,
   }),
@@ -139,7 +140,10 @@ export const ledgerContract = {
   }),
   'ledger.exportXlsx': defineMethod({
     summary: 'The ledger as an Excel file: the activity table with totals, and a sheet of photo file names with thumbnails. No names or phones.',
-    input: z.object({ from: z.iso.date(), to: z.iso.date(), locale: localeInput }).strict().refine((range) => range.from <= range.to, { path: ['to'], error: 'report_range_reversed' }),
+    input: z
+      .object({ from: z.iso.date(), to: z.iso.date(), locale: localeInput })
+      .strict()
+      .refine((range) => range.from <= range.to, { path: ['to'], error: 'report_range_reversed' }),
     output: z.object({ fileName: z.string(), dataBase64: z.string() }),
   }),
   'ledger.coverage': defineMethod({

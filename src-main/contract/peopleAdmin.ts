@@ -80,7 +80,8 @@ const byId = z.object({ id: idSchema }).strict()
 
 export const peopleAdminContract = {
   'people.list': defineMethod({
-    summary: 'One page of people (phones masked) with last seen, attendance count and consent; search by name, pinyin initials or whole pinyin, or phone (last 4 or all 11 digits); filter by neighbourhood and age group.',
+    summary:
+      'One page of people (phones masked) with last seen, attendance count and consent; search by name, pinyin initials or whole pinyin, or phone (last 4 or all 11 digits); filter by neighbourhood and age group.',
     input: peopleListInput,
     output: z.object({ items: z.array(personListItemSchema), total: z.number().int() }),
   }),
@@ -95,7 +96,8 @@ export const peopleAdminContract = {
     output: z.object({ person: personListItemSchema, attendance: z.array(personAttendanceSchema), consents: z.array(consentRecordSchema) }),
   }),
   'people.update': defineMethod({
-    summary: "Correct a person's record. A phone needs consent; a phone another person already has is refused (merge the two instead). Unticking consent withdraws it, which needs the phone removed.",
+    summary:
+      "Correct a person's record. A phone needs consent; a phone another person already has is refused (merge the two instead). Unticking consent withdraws it, which needs the phone removed.",
     input: personUpdateInput,
     output: personListItemSchema,
   }),
@@ -105,7 +107,8 @@ export const peopleAdminContract = {
     output: z.object({ attendance: z.number().int(), consents: z.number().int() }),
   }),
   'people.merge': defineMethod({
-    summary: "Make two records of one person one: all attendance and consents move to keepId (a session both attended keeps one row with the earliest check-in), keepId's empty fields are filled from mergeId, then mergeId is deleted.",
+    summary:
+      "Make two records of one person one: all attendance and consents move to keepId (a session both attended keeps one row with the earliest check-in), keepId's empty fields are filled from mergeId, then mergeId is deleted.",
     input: z
       .object({ keepId: idSchema, mergeId: idSchema })
       .strict()

@@ -19,12 +19,14 @@ export type PurgePreview = z.infer<typeof purgePreviewSchema>
 
 export const privacyContract = {
   'privacy.purgePreview': defineMethod({
-    summary: 'What a retention purge would delete now: people not seen since the cutoff (today minus the retention months), with their attendance and consents, and the backups made before the cutoff. Deletes nothing.',
+    summary:
+      'What a retention purge would delete now: people not seen since the cutoff (today minus the retention months), with their attendance and consents, and the backups made before the cutoff. Deletes nothing.',
     input: z.object({}).strict(),
     output: purgePreviewSchema,
   }),
   'privacy.purge': defineMethod({
-    summary: 'Delete people not seen since the cutoff, with their attendance and consents, and every backup made before the cutoff. The cutoff must be the one privacy.purgePreview gave today, so nothing unexpected goes.',
+    summary:
+      'Delete people not seen since the cutoff, with their attendance and consents, and every backup made before the cutoff. The cutoff must be the one privacy.purgePreview gave today, so nothing unexpected goes.',
     input: z.object({ cutoff: z.iso.datetime() }).strict(),
     output: purgeCounts,
   }),

@@ -83,8 +83,7 @@ const skippedRowSchema = z.object({ rowNumber: z.number().int(), reason: z.strin
 
 export const rosterImportContract = {
   'import.preview': defineMethod({
-    summary:
-      'Read a roster file (CSV in UTF-8 or GBK, or XLSX) and say, row by row, what importing it into the session would do. Writes nothing.',
+    summary: 'Read a roster file (CSV in UTF-8 or GBK, or XLSX) and say, row by row, what importing it into the session would do. Writes nothing.',
     input: importFileInput.strict(),
     output: z.object({
       /** The header row that was used, and the one this app found: rows above the header (titles) are left out. */

@@ -30,7 +30,12 @@ const sessionFields = {
   title: text(100),
   startsAt: dateTimeSchema,
   place: text(200),
-  durationMinutes: z.number().int().min(1).max(24 * 60).nullable(),
+  durationMinutes: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .nullable(),
   community: text(100, 0),
   neighbourhood: text(100, 0),
   building: text(100, 0),
@@ -61,11 +66,7 @@ export const sessionCreateInput = z
   .strict()
 export type SessionCreateInput = z.input<typeof sessionCreateInput>
 
-export const sessionUpdateInput = z
-  .object({ id: idSchema })
-  .extend(z.object(sessionFields).partial().shape)
-  .extend(confirmFuture)
-  .strict()
+export const sessionUpdateInput = z.object({ id: idSchema }).extend(z.object(sessionFields).partial().shape).extend(confirmFuture).strict()
 export type SessionUpdateInput = z.input<typeof sessionUpdateInput>
 
 /** A calendar day (YYYY-MM-DD, the laptop's local day) or an exact date-time. */

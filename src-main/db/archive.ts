@@ -30,13 +30,16 @@ export class ArchiveError extends Error {
  * full-text index (a virtual table and its shadow tables) is rebuilt by its triggers as the rows go in.
  */
 async function tablesInDependencyOrder(db: SqliteConnection): Promise<string[]> {
-  const names = (
-    await db.all<{ name: string }>("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
-  ).map((t) => t.name)
+  const names = (await db.all<{ name: string }>("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")).map(
+    (t) => t.name,
+  )
   const dependsOn = new Map<string, string[]>()
   for (const name of names) {
     const keys = await db.all<{ table: string }>(`SELECT "table" FROM pragma_foreign_key_list(?)`, [name])
-    dependsOn.set(name, keys.map((key) => key.table).filter((table) => table !== name))
+    dependsOn.set(
+      name,
+      keys.map((key) => key.table).filter((table) => table !== name),
+    )
   }
   const ordered: string[] = []
   const visit = (name: string, path: Set<string>) => {
@@ -94,7 +97,13 @@ export async function unpackArchive(bytes: Buffer, limitBytes = ARCHIVE_MAX_UNPA
     throw new ArchiveError(error instanceof OutputTooLargeError ? 'too_large' : 'unreadable')
   }
   const archive = parsed as Partial<Archive>
-  if (archive?.format !== ARCHIVE_FORMAT || archive.version !== ARCHIVE_VERSION || typeof archive.schemaVersion !== 'number' || typeof archive.tables !== 'object' || archive.tables === null) {
+  if (
+    archive?.format !== ARCHIVE_FORMAT ||
+    archive.version !== ARCHIVE_VERSION ||
+    typeof archive.schemaVersion !== 'number' ||
+    typeof archive.tables !== 'object' ||
+    archive.tables === null
+  ) {
     throw new ArchiveError('unreadable')
   }
   return archive as Archive
@@ -123,7 +132,10 @@ export async function importArchive(tx: SqliteConnection, archive: Archive, sche
     const statement = `${verb} INTO ${quote(table)} (${columns.map(quote).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`
     for (const row of rows) {
       if (!row || typeof row !== 'object') throw new ArchiveError('unreadable')
-      await tx.run(statement, columns.map((column) => decodeValue(row[column] ?? null)))
+      await tx.run(
+        statement,
+        columns.map((column) => decodeValue(row[column] ?? null)),
+      )
     }
   }
   await reapplyDeletions(tx, deletionsHere)

@@ -77,7 +77,13 @@ export async function backupsCreatedBefore(dir: string, cutoff: string): Promise
 export async function removeBackupsCreatedBefore(dir: string, cutoff: string): Promise<number> {
   let removed = 0
   for (const info of await backupsCreatedBefore(dir, cutoff)) {
-    if (await unlink(join(dir, info.fileName)).then(() => true, () => false)) removed++
+    if (
+      await unlink(join(dir, info.fileName)).then(
+        () => true,
+        () => false,
+      )
+    )
+      removed++
   }
   return removed
 }

@@ -57,7 +57,12 @@ export class Database {
 
   static async open(file: string, options: DatabaseOptions | Migration[] = {}): Promise<Database> {
     const settings = Array.isArray(options) ? { migrations: options } : options
-    const resolved = { migrations: settings.migrations ?? bundledMigrations, keepBackups: settings.keepBackups ?? 14, now: settings.now ?? (() => new Date()), backupDir: settings.backupDir }
+    const resolved = {
+      migrations: settings.migrations ?? bundledMigrations,
+      keepBackups: settings.keepBackups ?? 14,
+      now: settings.now ?? (() => new Date()),
+      backupDir: settings.backupDir,
+    }
     const latest = resolved.migrations.at(-1)?.version ?? 0
     // a folder the app may not write to is reported by SQLite's own open, with the message workers know
     if (!existsSync(file)) await ensurePrivateFile(file).catch(() => undefined)

@@ -31,13 +31,28 @@ export async function assertUsableDatabase(connection: SqliteConnection, file: s
     throw error
   }
   if (check.length !== 1 || check[0].quick_check !== 'ok') {
-    throw new DatabaseRefusedError('corrupt', file, `quick_check found problems: ${check.map((row) => row.quick_check).slice(0, 3).join('; ')}`)
+    throw new DatabaseRefusedError(
+      'corrupt',
+      file,
+      `quick_check found problems: ${check
+        .map((row) => row.quick_check)
+        .slice(0, 3)
+        .join('; ')}`,
+    )
   }
   const version = (await connection.get<{ user_version: number }>('PRAGMA user_version'))?.user_version ?? 0
   if (version > latestVersion) throw new DatabaseRefusedError('newer', file, `it was made by a newer version of the app (schema ${version} > ${latestVersion})`)
   if (version === 0) {
     const tables = await connection.all<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-    if (tables.length > 0) throw new DatabaseRefusedError('foreign', file, `it belongs to another program (tables: ${tables.map((t) => t.name).slice(0, 5).join(', ')})`)
+    if (tables.length > 0)
+      throw new DatabaseRefusedError(
+        'foreign',
+        file,
+        `it belongs to another program (tables: ${tables
+          .map((t) => t.name)
+          .slice(0, 5)
+          .join(', ')})`,
+      )
   } else {
     const tables = await connection.all<{ name: string }>(`SELECT name FROM sqlite_master WHERE type = 'table' AND name IN (${OUR_TABLES.map(() => '?').join(', ')})`, OUR_TABLES)
     if (tables.length !== OUR_TABLES.length) throw new DatabaseRefusedError('foreign', file, 'it is not an Outreach Desk database')

@@ -95,7 +95,9 @@ export async function ledgerWorkbook(report: LedgerReport, photos: readonly Ledg
   signatures.height = 24
 
   // Fit to one page wide: the thumbnail column never lands on a page of its own.
-  const photoSheet = workbook.addWorksheet(l.photoSheet, { pageSetup: { paperSize: A4, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' } })
+  const photoSheet = workbook.addWorksheet(l.photoSheet, {
+    pageSetup: { paperSize: A4, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' },
+  })
   photoSheet.columns = [{ width: 12 }, { width: 30 }, { width: 36 }, { width: 16 }]
   photoSheet.getRow(1).values = l.photoColumns
   photoSheet.getRow(1).font = { bold: true }

@@ -98,7 +98,11 @@ export function summaryTables(summary: ReportSummary, locale: ApiLocale): Export
     },
     { sheetName: l.byMonth, columns: [l.month, l.sessions, l.attendances, l.uniquePeople], rows: summary.byMonth.map((m) => [m.month, m.sessions, m.attendances, m.uniquePeople]) },
     { sheetName: l.byPlace, columns: [l.place, l.sessions, l.attendances, l.uniquePeople], rows: summary.byPlace.map((p) => [p.place, p.sessions, p.attendances, p.uniquePeople]) },
-    { sheetName: l.byAgeGroup, columns: [l.ageGroup, l.people, l.attendances], rows: summary.byAgeGroup.map((a) => [l.ageGroups[a.ageGroup ?? 'unknown'], a.people, a.attendances]) },
+    {
+      sheetName: l.byAgeGroup,
+      columns: [l.ageGroup, l.people, l.attendances],
+      rows: summary.byAgeGroup.map((a) => [l.ageGroups[a.ageGroup ?? 'unknown'], a.people, a.attendances]),
+    },
   ]
 }
 

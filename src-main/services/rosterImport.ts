@@ -86,8 +86,7 @@ export async function lookUpRoster(db: SqliteConnection, roster: LoadedRoster, c
   const owners = new Map((await findPeopleByPhones(db, phones)).map((person) => [person.phone!, person]))
 
   // A kept mobile identifies the person; without one, a similar name in the same neighbourhood may be them.
-  const needsSimilar = (row: RosterRow) =>
-    candidate(row) && !(row.fields.phone && owners.has(row.fields.phone)) && !(row.fields.phone && (row.consent ?? consentConfirmed))
+  const needsSimilar = (row: RosterRow) => candidate(row) && !(row.fields.phone && owners.has(row.fields.phone)) && !(row.fields.phone && (row.consent ?? consentConfirmed))
   const queries: SimilarQuery[] = []
   const queryIndex = new Map<string, number>()
   const queryOf = new Map<number, number>()

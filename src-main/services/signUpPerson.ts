@@ -57,7 +57,8 @@ export async function signUpPerson(tx: SqliteConnection, { timestamp, newId }: S
   }
   if (!person && !fields.phone && !request.confirmedNew) {
     const similar = await findSimilarAttendees(tx, fields.name, fields.neighbourhood)
-    if (similar.length > 0) return { attendeeId: null, created: false, checkedInAt: null, alreadyCheckedIn: false, possibleDuplicates: similar.map(toPersonSummary), changes: [], phoneOwner: null }
+    if (similar.length > 0)
+      return { attendeeId: null, created: false, checkedInAt: null, alreadyCheckedIn: false, possibleDuplicates: similar.map(toPersonSummary), changes: [], phoneOwner: null }
   }
 
   const created = !person

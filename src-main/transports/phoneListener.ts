@@ -77,7 +77,9 @@ async function acceptSignUp(request: IncomingMessage, response: ServerResponse, 
   const locale = pickLocale(request.headers['accept-language'])
   if (!options.isOpen()) return send(response, 410, 'application/json', JSON.stringify({ error: { code: 'forbidden', message: translate(locale, 'phone_signup_closed') } }))
   if (!limits.perAddress.allow(request.socket.remoteAddress ?? '') || !limits.overall.allow('all')) {
-    return send(response, 429, 'application/json', JSON.stringify({ error: { code: 'rate_limited', message: translate(locale, 'phone_signup_rate_limited') } }), { 'retry-after': '60' })
+    return send(response, 429, 'application/json', JSON.stringify({ error: { code: 'rate_limited', message: translate(locale, 'phone_signup_rate_limited') } }), {
+      'retry-after': '60',
+    })
   }
   let input: unknown
   try {

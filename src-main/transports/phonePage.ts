@@ -59,9 +59,7 @@ function shell(locale: ApiLocale, nonce: string, title: string, body: string, sc
 /** The sign-up form for one session: its title and nothing about anyone. */
 export function renderPhonePage({ locale, nonce, title, checkInToday }: PhonePageInput): string {
   const text = phonePageText[locale]
-  const choices = ageGroups
-    .map((group) => `<label class="choice"><input type="radio" name="ageGroup" value="${group}"><span>${text.ageGroups[group]}</span></label>`)
-    .join('')
+  const choices = ageGroups.map((group) => `<label class="choice"><input type="radio" name="ageGroup" value="${group}"><span>${text.ageGroups[group]}</span></label>`).join('')
   const texts = JSON.stringify(text).replace(/</g, '\\u003c')
   const body = `<h1>${escapeHtml(title)}</h1>
 <p id="lead">${checkInToday ? text.leadCheckIn : text.leadRegister}</p>

@@ -23,7 +23,11 @@ async function httpTransport(method: string, input: unknown, locale: string): Pr
       body: JSON.stringify(input ?? {}),
     })
   } catch {
-    return { ok: false, status: 0, error: { code: 'storage_error', message: locale === 'en' ? 'The app server cannot be reached. Is it still running?' : '连接不上本机服务，请确认程序仍在运行。' } }
+    return {
+      ok: false,
+      status: 0,
+      error: { code: 'storage_error', message: locale === 'en' ? 'The app server cannot be reached. Is it still running?' : '连接不上本机服务，请确认程序仍在运行。' },
+    }
   }
   const body = await response.json().catch(() => undefined)
   if (response.ok) return { ok: true, result: body }

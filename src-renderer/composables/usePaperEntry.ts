@@ -92,7 +92,8 @@ export function usePaperEntry(sessionId: Ref<string>, sheetConsent: Ref<boolean>
         Object.assign(row, { state: 'similar', notice: { key: 'checkin.paper.state.similar' }, similar: answer.possibleDuplicates })
         return
       }
-      if (answer.alreadyCheckedIn) Object.assign(row, { state: 'alreadyPresent', notice: { key: 'checkin.paper.state.alreadyPresent', params: { name: row.name.trim() } }, similar: [] })
+      if (answer.alreadyCheckedIn)
+        Object.assign(row, { state: 'alreadyPresent', notice: { key: 'checkin.paper.state.alreadyPresent', params: { name: row.name.trim() } }, similar: [] })
       else Object.assign(row, { state: answer.created ? 'saved' : 'savedExisting', notice: null, similar: [] })
       void checkIn.loadRoster()
     } catch (error) {

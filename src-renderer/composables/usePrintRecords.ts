@@ -25,7 +25,9 @@ export function usePrintRecords() {
   /** The ledger for a range, then the photos of each of its sessions that has any. */
   async function loadLedgerPrint(range: LedgerRange): Promise<{ report: LedgerReport; photoLists: { row: LedgerRow; items: PhotoSummary[] }[] }> {
     const report = await invoke('ledger.report', range)
-    const photoLists = await Promise.all(report.rows.filter((row) => row.photoCount > 0).map(async (row) => ({ row, items: (await invoke('photos.list', { sessionId: row.sessionId })).items })))
+    const photoLists = await Promise.all(
+      report.rows.filter((row) => row.photoCount > 0).map(async (row) => ({ row, items: (await invoke('photos.list', { sessionId: row.sessionId })).items })),
+    )
     return { report, photoLists }
   }
 

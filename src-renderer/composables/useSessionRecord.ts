@@ -20,10 +20,14 @@ export function useSessionRecord(id: Ref<string>) {
     }
   }
 
-  watch(id, () => {
-    session.value = null
-    void reload()
-  }, { immediate: true })
+  watch(
+    id,
+    () => {
+      session.value = null
+      void reload()
+    },
+    { immediate: true },
+  )
 
   return { session, loadError, reload }
 }

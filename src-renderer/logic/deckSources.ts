@@ -2,9 +2,7 @@ import type { DeckFile, DeckSource } from '@contract/deckFormat'
 import type { DeckLanguage } from './deckText'
 
 function cite(source: DeckSource, language: DeckLanguage): string {
-  return language === 'zh-CN'
-    ? `${source.publisher}《${source.title}》，${source.date}，${source.url}`
-    : `${source.publisher}, “${source.title}”, ${source.date}, ${source.url}`
+  return language === 'zh-CN' ? `${source.publisher}《${source.title}》，${source.date}，${source.url}` : `${source.publisher}, “${source.title}”, ${source.date}, ${source.url}`
 }
 
 /** One line naming where the deck's facts come from, after `label`; empty when the deck names no source. */

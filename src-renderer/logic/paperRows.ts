@@ -3,17 +3,7 @@ import type { ageGroups } from '@contract/people'
 
 export type AgeGroupChoice = '' | (typeof ageGroups)[number]
 
-export type PaperRowState =
-  | 'blank'
-  | 'draft'
-  | 'saving'
-  | 'saved'
-  | 'savedExisting'
-  | 'alreadyPresent'
-  | 'duplicateInGrid'
-  | 'similar'
-  | 'needsName'
-  | 'error'
+export type PaperRowState = 'blank' | 'draft' | 'saving' | 'saved' | 'savedExisting' | 'alreadyPresent' | 'duplicateInGrid' | 'similar' | 'needsName' | 'error'
 
 /** Who the typed phone already belongs to, as the search answered. */
 export interface KnownPerson {

@@ -63,6 +63,14 @@ export function ageChart(byAgeGroup: Summary['byAgeGroup'], ageLabel: (group: st
     grid: { left: 50, right: 20, top: 20, bottom: 35 },
     xAxis: { type: 'category' as const, data: byAgeGroup.map((a) => ageLabel(a.ageGroup)), axisLabel: FONT },
     yAxis: { type: 'value' as const, minInterval: 1, axisLabel: FONT },
-    series: [{ name: peopleLabel, type: 'bar' as const, color: SERIES_COLOR.uniquePeople, data: byAgeGroup.map((a) => a.people), label: { show: true, position: 'top' as const, ...FONT } }],
+    series: [
+      {
+        name: peopleLabel,
+        type: 'bar' as const,
+        color: SERIES_COLOR.uniquePeople,
+        data: byAgeGroup.map((a) => a.people),
+        label: { show: true, position: 'top' as const, ...FONT },
+      },
+    ],
   }
 }

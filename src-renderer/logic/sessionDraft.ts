@@ -18,7 +18,20 @@ export interface SessionDraft {
 }
 
 export function emptySessionDraft(): SessionDraft {
-  return { title: '', startsAt: '', place: '', durationMinutes: '', community: '', neighbourhood: '', building: '', presenters: '', audience: 'general', status: 'planned', activityType: 'talk', notes: '' }
+  return {
+    title: '',
+    startsAt: '',
+    place: '',
+    durationMinutes: '',
+    community: '',
+    neighbourhood: '',
+    building: '',
+    presenters: '',
+    audience: 'general',
+    status: 'planned',
+    activityType: 'talk',
+    notes: '',
+  }
 }
 
 export function draftFromSession(session: Session): SessionDraft {

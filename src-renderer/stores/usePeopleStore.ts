@@ -90,5 +90,24 @@ export const usePeopleStore = defineStore('people', () => {
     await loadDuplicates()
   }
 
-  return { filter, offset, items, total, loading, loadError, neighbourhoods, pairs, load, search, turnPage, loadNeighbourhoods, get, update, remove, loadDuplicates, merge, markDistinct }
+  return {
+    filter,
+    offset,
+    items,
+    total,
+    loading,
+    loadError,
+    neighbourhoods,
+    pairs,
+    load,
+    search,
+    turnPage,
+    loadNeighbourhoods,
+    get,
+    update,
+    remove,
+    loadDuplicates,
+    merge,
+    markDistinct,
+  }
 })

@@ -70,7 +70,12 @@ describe('import and export on a real file', () => {
       batch += 1
       const file = rosterCsv(13000000000 + batch * IMPORT_ROWS)
       const started = performance.now()
-      const importing = ok<{ created: number }>('import.commit', { sessionId, fileName: 'roster.csv', dataBase64: file, mapping: { name: 0, phone: 1, ageGroup: 2, neighbourhood: 3, consent: 4 } })
+      const importing = ok<{ created: number }>('import.commit', {
+        sessionId,
+        fileName: 'roster.csv',
+        dataBase64: file,
+        mapping: { name: 0, phone: 1, ageGroup: 2, neighbourhood: 3, consent: 4 },
+      })
       const [result] = await Promise.all([importing.then((answer) => (importTimes.push(performance.now() - started), answer)), checkInsDuring(importing)])
       if (result.created !== IMPORT_ROWS) throw new Error(`created ${result.created}`)
     },

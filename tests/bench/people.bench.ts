@@ -28,14 +28,21 @@ afterAll(async () => {
     'people',
     Object.entries(timings)
       .filter(([, values]) => values.length > 0)
-      .map(([kind, values]) => ({ name: `${kind} p95 over 100,000 people`, value: round2(percentile(values, 95)), unit: 'ms', target: kind === 'duplicates' ? '< 1000 ms' : '< 100 ms' })),
+      .map(([kind, values]) => ({
+        name: `${kind} p95 over 100,000 people`,
+        value: round2(percentile(values, 95)),
+        unit: 'ms',
+        target: kind === 'duplicates' ? '< 1000 ms' : '< 100 ms',
+      })),
   )
   await app.cleanup()
 })
 
 describe('People page over 100,000 people (WAL, synchronous=FULL)', () => {
   bench('people.list: first page, most recently seen first', () => timed('page', 'people.list', { limit: 50 }))
-  bench('people.list: search by initials, pinyin, characters, phone tail', () => timed('search', 'people.list', { query: QUERIES[Math.floor(random() * QUERIES.length)], limit: 50 }))
+  bench('people.list: search by initials, pinyin, characters, phone tail', () =>
+    timed('search', 'people.list', { query: QUERIES[Math.floor(random() * QUERIES.length)], limit: 50 }),
+  )
   bench('people.list: a page deep in the list', () => timed('deepPage', 'people.list', { offset: 50_000 + Math.floor(random() * 40_000), limit: 50 }))
   bench('people.duplicates', () => timed('duplicates', 'people.duplicates', {}), { iterations: 5 })
   bench('privacy.purgePreview', () => timed('purgePreview', 'privacy.purgePreview', {}), { iterations: 10 })

@@ -17,7 +17,8 @@ beforeAll(async () => {
   const dbFile = join(temp.dir, 'outreach.sqlite')
   await seedSessionWithPeople(dbFile, 5_000)
   server = await startServe(dbFile)
-  for (let i = 0; i < 100; i++) await server.api('sessions.create', { title: `宣讲 ${i}`, startsAt: `2026-${String((i % 12) + 1).padStart(2, '0')}-10T09:00:00+08:00`, place: `第${i}社区` })
+  for (let i = 0; i < 100; i++)
+    await server.api('sessions.create', { title: `宣讲 ${i}`, startsAt: `2026-${String((i % 12) + 1).padStart(2, '0')}-10T09:00:00+08:00`, place: `第${i}社区` })
   browser = await launchChromium()
 }, 120_000)
 
@@ -25,7 +26,9 @@ beforeAll(async () => {
 function bundleSizes(): { largest: { name: string; kb: number }; totalKb: number; entryKb: number; firstScreenKb: number } {
   const dir = resolve(process.env.OUTREACH_OUT ?? 'out', 'renderer')
   const kb = (file: string) => statSync(join(dir, file)).size / 1024
-  const chunks = readdirSync(join(dir, 'assets')).filter((name) => name.endsWith('.js')).map((name) => ({ name, kb: kb(join('assets', name)) }))
+  const chunks = readdirSync(join(dir, 'assets'))
+    .filter((name) => name.endsWith('.js'))
+    .map((name) => ({ name, kb: kb(join('assets', name)) }))
   const html = readFileSync(join(dir, 'index.html'), 'utf8')
   const loaded = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].map((match) => match[1])
   const entry = /<script[^>]+src="\.\/(assets\/[^"]+\.js)"/.exec(html)![1]

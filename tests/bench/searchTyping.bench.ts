@@ -80,7 +80,13 @@ async function clearBox(page: Page, inputSelector: string, listSelector: string,
   await latencyAfterLastInput(page)
 }
 
-async function measureTyping(page: Page, kind: 'checkIn' | 'people', expectedFor: (query: string) => Promise<string[]>, inputSelector: string, listSelector: string): Promise<void> {
+async function measureTyping(
+  page: Page,
+  kind: 'checkIn' | 'people',
+  expectedFor: (query: string) => Promise<string[]>,
+  inputSelector: string,
+  listSelector: string,
+): Promise<void> {
   const whenEmpty = await expectedFor('')
   for (let round = 0; round < ROUNDS; round++) {
     for (const query of QUERIES) {

@@ -5,7 +5,10 @@ import { resolve } from 'node:path'
 
 const dir = resolve('tests/output/bench')
 const groups = existsSync(dir)
-  ? readdirSync(dir).filter((name) => name.endsWith('.json')).sort().map((name) => JSON.parse(readFileSync(resolve(dir, name), 'utf8')))
+  ? readdirSync(dir)
+      .filter((name) => name.endsWith('.json'))
+      .sort()
+      .map((name) => JSON.parse(readFileSync(resolve(dir, name), 'utf8')))
   : []
 if (groups.length === 0) {
   console.error('No bench figures were recorded.')

@@ -96,9 +96,13 @@ describe('a SIGKILL during a 10,000-row import', () => {
         expect([0, ROWS], `people of the killed import ${attempt.round}`).toContain(found.people)
         expect(found.registrations, `registrations of the killed import ${attempt.round}`).toBe(found.people)
         if (importAcknowledged) expect(found.people).toBe(ROWS)
-        for (const earlier of finishedImports) expect(await importedRows(connection, earlier), `finished import ${earlier.round}`).toEqual({ people: ROWS, registrations: ROWS, sessionKept: true })
+        for (const earlier of finishedImports)
+          expect(await importedRows(connection, earlier), `finished import ${earlier.round}`).toEqual({ people: ROWS, registrations: ROWS, sessionKept: true })
         const checkedIn = await checkedInAttendees(connection, seeded.sessionId)
-        expect([...acknowledgedCheckIns].filter((id) => !checkedIn.has(id)), `acknowledged check-ins lost at kill ${index + 1}`).toEqual([])
+        expect(
+          [...acknowledgedCheckIns].filter((id) => !checkedIn.has(id)),
+          `acknowledged check-ins lost at kill ${index + 1}`,
+        ).toEqual([])
         if (found.people === ROWS) finishedImports.push(attempt)
         outcomes.push(`${Math.round(killAfterMs)} ms: ${found.people === 0 ? 'none' : 'all'}${importAcknowledged ? ' (acknowledged)' : ''}`)
       })

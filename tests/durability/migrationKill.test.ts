@@ -32,10 +32,33 @@ async function seedOldFile(file: string): Promise<void> {
     for (let i = 0; i < PEOPLE; i++) {
       const attendeeId = randomUUID()
       await tx.run('INSERT INTO attendees (id, name, name_initials, name_pinyin, phone, neighbourhood, last_seen_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)', [
-        attendeeId, `居民${i}`, 'jm', 'jumin', `139${String(i).padStart(8, '0')}`, '幸福小区', now, now, now,
+        attendeeId,
+        `居民${i}`,
+        'jm',
+        'jumin',
+        `139${String(i).padStart(8, '0')}`,
+        '幸福小区',
+        now,
+        now,
+        now,
       ])
-      await tx.run('INSERT INTO attendance (id, session_id, attendee_id, source, checked_in_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)', [randomUUID(), sessionId, attendeeId, 'walkin', now, now, now])
-      await tx.run('INSERT INTO consents (id, attendee_id, purpose, given_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)', [randomUUID(), attendeeId, 'outreach_contact', now, now, now])
+      await tx.run('INSERT INTO attendance (id, session_id, attendee_id, source, checked_in_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)', [
+        randomUUID(),
+        sessionId,
+        attendeeId,
+        'walkin',
+        now,
+        now,
+        now,
+      ])
+      await tx.run('INSERT INTO consents (id, attendee_id, purpose, given_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)', [
+        randomUUID(),
+        attendeeId,
+        'outreach_contact',
+        now,
+        now,
+        now,
+      ])
     }
   })
   await db.close()

@@ -62,7 +62,8 @@ async function nextStart(dbFile: string) {
   }
 }
 
-const leftovers = (dbFile: string) => [...readdirSync(join(dbFile, '..')), ...readdirSync(join(dbFile, '..', 'outreach-backups'))].filter((name) => /partial|incoming|pending/.test(name))
+const leftovers = (dbFile: string) =>
+  [...readdirSync(join(dbFile, '..')), ...readdirSync(join(dbFile, '..', 'outreach-backups'))].filter((name) => /partial|incoming|pending/.test(name))
 
 describe('a kill at any step of a restore leaves the old data or the restored data, never an empty or half database', () => {
   const inApp: [step: string, expected: string[]][] = [
@@ -72,22 +73,29 @@ describe('a kill at any step of a restore leaves the old data or the restored da
     ['restore-loading', CURRENT], // between two steps of loading the restored copy
     ['restore-loaded', BACKUP_ONLY],
   ]
-  it.each(inApp)('backups.restore killed at %s → the next start has %j', async (step, expected) => {
-    const { dbFile, backupName } = await prepare(`app-${step}`)
-    expect(statSync(dbFile).size + statSync(`${dbFile}-wal`).size).toBeGreaterThan(1024 * 1024)
-    const server = await startCrashing(dbFile, step)
-    if (server instanceof Error) throw server
-    await expect(server.api('backups.restore', { fileName: backupName })).rejects.toThrow()
-    await server.stop()
-    expect(server.child.signalCode).toBe('SIGKILL')
+  it.each(inApp)(
+    'backups.restore killed at %s → the next start has %j',
+    async (step, expected) => {
+      const { dbFile, backupName } = await prepare(`app-${step}`)
+      expect(statSync(dbFile).size + statSync(`${dbFile}-wal`).size).toBeGreaterThan(1024 * 1024)
+      const server = await startCrashing(dbFile, step)
+      if (server instanceof Error) throw server
+      await expect(server.api('backups.restore', { fileName: backupName })).rejects.toThrow()
+      await server.stop()
+      expect(server.child.signalCode).toBe('SIGKILL')
 
-    expect(await integrity(dbFile)).toBe('ok')
-    const found = await nextStart(dbFile)
-    expect(found.titles).toEqual(expected)
-    expect(found.people).toBe(10_000)
-    expect(found.backups.every((backup) => backup.intact), JSON.stringify(found.backups)).toBe(true)
-    expect(leftovers(dbFile)).toEqual([])
-  }, 240_000)
+      expect(await integrity(dbFile)).toBe('ok')
+      const found = await nextStart(dbFile)
+      expect(found.titles).toEqual(expected)
+      expect(found.people).toBe(10_000)
+      expect(
+        found.backups.every((backup) => backup.intact),
+        JSON.stringify(found.backups),
+      ).toBe(true)
+      expect(leftovers(dbFile)).toEqual([])
+    },
+    240_000,
+  )
 
   const fromCommandLine: [step: string, expected: string[]][] = [
     ['cli-restore-prepared', CURRENT],
@@ -95,16 +103,20 @@ describe('a kill at any step of a restore leaves the old data or the restored da
     ['cli-restore-marked', BACKUP_ONLY], // the marker is down: the next start finishes the swap
     ['cli-restore-side-files-removed', BACKUP_ONLY],
   ]
-  it.each(fromCommandLine)('serve --restore killed at %s → the next start has %j', async (step, expected) => {
-    const { dbFile, backupName } = await prepare(`cli-${step}`)
-    const outcome = await startCrashing(dbFile, step, ['--restore', backupName])
-    expect(outcome).toBeInstanceOf(Error)
-    expect(String(outcome)).toMatch(/exited with null/)
+  it.each(fromCommandLine)(
+    'serve --restore killed at %s → the next start has %j',
+    async (step, expected) => {
+      const { dbFile, backupName } = await prepare(`cli-${step}`)
+      const outcome = await startCrashing(dbFile, step, ['--restore', backupName])
+      expect(outcome).toBeInstanceOf(Error)
+      expect(String(outcome)).toMatch(/exited with null/)
 
-    const found = await nextStart(dbFile)
-    expect(found.titles).toEqual(expected)
-    expect(found.people).toBe(10_000)
-    expect(await integrity(dbFile)).toBe('ok')
-    expect(leftovers(dbFile)).toEqual([])
-  }, 240_000)
+      const found = await nextStart(dbFile)
+      expect(found.titles).toEqual(expected)
+      expect(found.people).toBe(10_000)
+      expect(await integrity(dbFile)).toBe('ok')
+      expect(leftovers(dbFile)).toEqual([])
+    },
+    240_000,
+  )
 })

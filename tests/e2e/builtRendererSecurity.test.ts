@@ -8,7 +8,12 @@ describe('the built renderer page', () => {
   it('carries a strict Content-Security-Policy', () => {
     const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(builtHtml())?.[1]
     expect(csp).toBeDefined()
-    const directives = Object.fromEntries(csp!.split(';').map((part) => part.trim().split(/\s+/)).map(([name, ...values]) => [name, values]))
+    const directives = Object.fromEntries(
+      csp!
+        .split(';')
+        .map((part) => part.trim().split(/\s+/))
+        .map(([name, ...values]) => [name, values]),
+    )
     expect(directives['default-src']).toEqual(["'self'"])
     expect(directives['script-src']).toEqual(["'self'"])
     expect(directives['object-src']).toEqual(["'none'"])

@@ -71,7 +71,13 @@ describe('checking people in at the door', () => {
   })
 
   it('shows people signed up through the API, the same phone counted once', async () => {
-    const first = await server.api<{ attendeeId: string; created: boolean }>('attendees.signUp', { sessionId, name: '张三', phone: '13800131234', ageGroup: '60plus', consent: true })
+    const first = await server.api<{ attendeeId: string; created: boolean }>('attendees.signUp', {
+      sessionId,
+      name: '张三',
+      phone: '13800131234',
+      ageGroup: '60plus',
+      consent: true,
+    })
     await server.api('attendees.signUp', { sessionId, name: '李四', phone: '13900135678', ageGroup: '36-59', consent: true })
     const again = await server.api<{ attendeeId: string; created: boolean }>('attendees.signUp', { sessionId, name: '张三', phone: '138 0013 1234', consent: true })
     expect(again).toMatchObject({ attendeeId: first.attendeeId, created: false })
@@ -230,11 +236,15 @@ describe('a roster of 5,000', () => {
     expect(rendered).toBeGreaterThan(5)
     expect(rendered).toBeLessThan(60)
     await page.$eval('[data-testid="roster-scroller"]', (element) => element.scrollTo({ top: element.scrollHeight }))
-    await expect.poll(() => page.$eval('[data-testid="roster-scroller"]', (element) => {
-      const rows = [...element.querySelectorAll('[data-testid="roster-row"]')]
-      const box = element.getBoundingClientRect()
-      return rows.some((row) => Math.abs(row.getBoundingClientRect().bottom - box.bottom) < 2)
-    })).toBe(true)
+    await expect
+      .poll(() =>
+        page.$eval('[data-testid="roster-scroller"]', (element) => {
+          const rows = [...element.querySelectorAll('[data-testid="roster-row"]')]
+          const box = element.getBoundingClientRect()
+          return rows.some((row) => Math.abs(row.getBoundingClientRect().bottom - box.bottom) < 2)
+        }),
+      )
+      .toBe(true)
     expect(await page.locator('[data-testid="roster-row"]').count()).toBeLessThan(60)
   })
 })

@@ -14,7 +14,7 @@ let sessionId: string
 const temp = makeTempDir('outreach-e2e-decks-')
 
 const TINY_PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a5f8a1b60000000049454e44ae426082', 'hex')
-const api = <T,>(method: string, input: unknown): Promise<T> => server.api<T>(method, input)
+const api = <T>(method: string, input: unknown): Promise<T> => server.api<T>(method, input)
 
 beforeAll(async () => {
   server = await startServe(join(temp.dir, 'outreach.sqlite'))
@@ -168,7 +168,12 @@ describe('presenting a built-in deck for a session', () => {
     await page.bringToFront()
     await page.keyboard.press('ArrowRight')
     await expect.poll(audienceState).toBe('1.0')
-    expect(await audience.locator('[data-testid=slide-bullet]').evaluateAll((items) => items.map((item) => getComputedStyle(item).visibility))).toEqual(['visible', 'hidden', 'hidden', 'hidden'])
+    expect(await audience.locator('[data-testid=slide-bullet]').evaluateAll((items) => items.map((item) => getComputedStyle(item).visibility))).toEqual([
+      'visible',
+      'hidden',
+      'hidden',
+      'hidden',
+    ])
   })
 
   it('steps through bullets with every clicker key, and jumps with Home, End and a number', async () => {
@@ -275,10 +280,9 @@ describe('presenting a built-in deck for a session', () => {
     await page.keyboard.press('Escape')
     await page.waitForSelector('[data-testid=deck-card]')
     await expect.poll(() => audience.textContent('[data-testid=audience]')).toContain('放映结束')
-    const { items } = await api<{ items: { deckId: string; startedAt: string; endedAt: string | null; variables: Record<string, string>; quiz: { correctHands: number; totalHands: number }[] }[] }>(
-      'presentations.listForSession',
-      { sessionId },
-    )
+    const { items } = await api<{
+      items: { deckId: string; startedAt: string; endedAt: string | null; variables: Record<string, string>; quiz: { correctHands: number; totalHands: number }[] }[]
+    }>('presentations.listForSession', { sessionId })
     expect(items).toHaveLength(1)
     expect(items[0]).toMatchObject({ deckId: 'builtin-two-cards', variables: { policeStation: '幸福路派出所' }, quiz: [{ correctHands: 23, totalHands: 30 }] })
     expect(items[0].endedAt! >= items[0].startedAt).toBe(true)

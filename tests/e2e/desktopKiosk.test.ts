@@ -17,7 +17,11 @@ const desktopBridge = () => {
     async invoke(method: string, input: unknown, locale: string) {
       calls.push(method)
       const token = document.querySelector<HTMLMetaElement>('meta[name="outreach-api-token"]')?.content ?? ''
-      const response = await fetch(`/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-language': locale, 'x-api-token': token }, body: JSON.stringify(input ?? {}) })
+      const response = await fetch(`/api/${method}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'accept-language': locale, 'x-api-token': token },
+        body: JSON.stringify(input ?? {}),
+      })
       const body = await response.json().catch(() => undefined)
       return response.ok ? { ok: true, result: body } : { ok: false, status: response.status, error: body.error }
     },

@@ -173,7 +173,13 @@ describe('the kiosk in the desktop app', () => {
     expect(press({ key: 'F4', code: 'F4', alt: true })).toBe(true)
     expect(press({ key: 'w', code: 'KeyW', control: true })).toBe(true)
     expect(asked()).toBe(2)
-    for (const blocked of [{ key: 'r', code: 'KeyR', control: true }, { key: 'F5', code: 'F5' }, { key: 'I', code: 'KeyI', control: true, shift: true }, { key: 'F11', code: 'F11' }, { key: 'F12', code: 'F12' }]) {
+    for (const blocked of [
+      { key: 'r', code: 'KeyR', control: true },
+      { key: 'F5', code: 'F5' },
+      { key: 'I', code: 'KeyI', control: true, shift: true },
+      { key: 'F11', code: 'F11' },
+      { key: 'F12', code: 'F12' },
+    ]) {
       expect(press(blocked), JSON.stringify(blocked)).toBe(true)
     }
     expect(press({ key: 'a', code: 'KeyA' })).toBe(false)

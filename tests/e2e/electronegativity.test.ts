@@ -13,7 +13,11 @@ describe('electronegativity', () => {
       const report = join(scan.dir, 'report.csv')
       // The release-list check needs the internet; the Electron version is pinned instead.
       const electronVersion = JSON.parse(readFileSync(resolve('node_modules/electron/package.json'), 'utf8')).version as string
-      const run = spawnSync(resolve('node_modules/.bin/electronegativity'), ['-i', scan.dir, '-e', electronVersion, '-x', 'AvailableSecurityFixesGlobalCheck', '-s', 'MEDIUM', '-r', '-o', report], { encoding: 'utf8' })
+      const run = spawnSync(
+        resolve('node_modules/.bin/electronegativity'),
+        ['-i', scan.dir, '-e', electronVersion, '-x', 'AvailableSecurityFixesGlobalCheck', '-s', 'MEDIUM', '-r', '-o', report],
+        { encoding: 'utf8' },
+      )
       expect(run.status, run.stderr).toBe(0)
       const findings = readFileSync(report, 'utf8').trim().split('\n').slice(1)
       expect(findings).toEqual([])

@@ -49,7 +49,11 @@ describe('a sign-in sheet with a title above the header', () => {
   it('says which row is the header, lets the worker change it, and imports everyone below it', async () => {
     await page.goto(`${server.url}/#/sessions/${sessionId}/import`)
     await expect.poll(() => page.textContent('[data-testid="import-session"]')).toContain('守护钱袋子')
-    await page.setInputFiles('[data-testid="import-file"]', { name: '签到表.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await signInSheet() })
+    await page.setInputFiles('[data-testid="import-file"]', {
+      name: '签到表.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: await signInSheet(),
+    })
     await expect.poll(() => page.textContent('[data-testid="import-header-taken"]')).toBe('表头在第 3 行')
     expect(await page.textContent('[data-testid="import-header-row"]')).toContain('上面 2 行（标题等）不导入')
     await page.click('[data-testid="preview-show-all"]')
@@ -93,7 +97,11 @@ describe('a sign-in sheet with a title above the header', () => {
     await page.goto('about:blank')
     await page.goto(`${server.url}/#/sessions/${sessionId}/import`)
     await expect.poll(() => page.textContent('h1')).toBe('Import a roster')
-    await page.setInputFiles('[data-testid="import-file"]', { name: 'sheet.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await signInSheet() })
+    await page.setInputFiles('[data-testid="import-file"]', {
+      name: 'sheet.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: await signInSheet(),
+    })
     await expect.poll(() => page.textContent('[data-testid="import-header-taken"]')).toBe('The header is on row 3')
     await showHeaderRow()
     await page.screenshot({ path: screenshotPath('io-import-header-row-en') })

@@ -25,9 +25,14 @@ interface RosterItem {
 const roster = async (sessionId: string) => (await api<{ items: RosterItem[] }>('attendance.list', { sessionId })).items
 
 // Five people: 张三 is already on file by phone, 李四's phone cannot be read (he is kept without it), the third has no name.
-const rosterCsv = ['姓名,手机号,年龄,小区,性别', '张三,138 0013 8000,72,幸福里,男', '李四,12345,45,幸福里,男', ',13900139000,30,幸福里,女', '王五,13700137000,60岁以上,和平里,女', '赵六,13600136000,50,和平里,男'].join(
-  '\r\n',
-)
+const rosterCsv = [
+  '姓名,手机号,年龄,小区,性别',
+  '张三,138 0013 8000,72,幸福里,男',
+  '李四,12345,45,幸福里,男',
+  ',13900139000,30,幸福里,女',
+  '王五,13700137000,60岁以上,和平里,女',
+  '赵六,13600136000,50,和平里,男',
+].join('\r\n')
 const rosterFile = { name: '十月名单.csv', mimeType: 'text/csv', buffer: Buffer.from(rosterCsv, 'utf8') }
 
 let septemberId: string
@@ -40,7 +45,9 @@ beforeAll(async () => {
   page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN', acceptDownloads: true })
   septemberId = (await api<{ id: string }>('sessions.create', { title: '九月讲座', startsAt: '2026-09-10T10:00:00+08:00', place: '幸福里活动室' })).id
   octoberId = (await api<{ id: string }>('sessions.create', { title: '守护钱袋子', startsAt: '2026-10-05T14:30:00+08:00', place: '和平里礼堂' })).id
-  zhangId = (await api<{ attendeeId: string }>('attendees.signUp', { sessionId: septemberId, name: '张三', phone: '13800138000', neighbourhood: '幸福里', consent: true, checkIn: true })).attendeeId
+  zhangId = (
+    await api<{ attendeeId: string }>('attendees.signUp', { sessionId: septemberId, name: '张三', phone: '13800138000', neighbourhood: '幸福里', consent: true, checkIn: true })
+  ).attendeeId
   await api('sessions.update', { id: septemberId, status: 'held' })
 })
 
@@ -138,7 +145,12 @@ describe('exporting a session', () => {
     expect(csv.name).toBe('签到表-2026-10-05-守护钱袋子.csv')
     const rows = csvRows(csv.bytes)
     expect(rows[0].slice(0, 2)).toEqual(['姓名', '手机号'])
-    expect(rows.slice(1).map((row) => [row[0], row[1]]).sort()).toEqual(
+    expect(
+      rows
+        .slice(1)
+        .map((row) => [row[0], row[1]])
+        .sort(),
+    ).toEqual(
       [
         ['张三', '138****8000'],
         ['李四', ''],
@@ -164,7 +176,12 @@ describe('exporting a session', () => {
     await page.click('[data-testid="confirm-ok"]')
     expect(await page.isChecked('[data-testid="export-full-phones"]')).toBe(true)
     const full = await xlsxRows((await download('[data-testid="export-xlsx"]')).bytes)
-    expect(full.slice(1).map((row) => row[1] ?? '').sort()).toEqual(['', '13600136000', '13700137000', '13800138000'])
+    expect(
+      full
+        .slice(1)
+        .map((row) => row[1] ?? '')
+        .sort(),
+    ).toEqual(['', '13600136000', '13700137000', '13800138000'])
     expect(await page.isChecked('[data-testid="export-full-phones"]')).toBe(false)
     const again = csvRows((await download('[data-testid="export-csv"]')).bytes)
     expect(again.slice(1).map((row) => row[1])).not.toContain('13800138000')

@@ -24,7 +24,12 @@ interface RouteCase {
 
 const ROUTES: RouteCase[] = [
   { name: 'sessions', hash: () => '/sessions', ready: '[data-testid="session-row"], [data-testid="sessions-empty"]' },
-  { name: 'sessions-more', hash: () => '/sessions', ready: '[data-testid="session-create-form"]', prepare: (page) => page.click('[data-testid="session-create-form"] details.more summary') },
+  {
+    name: 'sessions-more',
+    hash: () => '/sessions',
+    ready: '[data-testid="session-create-form"]',
+    prepare: (page) => page.click('[data-testid="session-create-form"] details.more summary'),
+  },
   { name: 'session-detail', hash: () => `/sessions/${ids.today}`, ready: '[data-testid="checkin-search"]' },
   { name: 'session-signup', hash: () => `/sessions/${ids.today}/signup`, ready: '[data-testid="signup-form"]' },
   { name: 'session-kiosk', hash: () => `/sessions/${ids.today}/kiosk`, ready: '[data-testid="kiosk-form"]' },
@@ -35,7 +40,11 @@ const ROUTES: RouteCase[] = [
   { name: 'reports', hash: () => '/reports', ready: 'main h1, .page h1' },
   { name: 'print', hash: () => '/print', ready: 'main h1, .page h1' },
   { name: 'ledger', hash: () => `/ledger?month=${LEDGER_MONTH}`, ready: 'main h1, .page h1' },
-  { name: 'print-ledger', hash: () => `/print/ledger?from=${LEDGER_MONTH}-01&to=${LEDGER_MONTH}-31`, ready: '[data-print-ready="true"], [data-testid="ledger-print-table"], table' },
+  {
+    name: 'print-ledger',
+    hash: () => `/print/ledger?from=${LEDGER_MONTH}-01&to=${LEDGER_MONTH}-31`,
+    ready: '[data-print-ready="true"], [data-testid="ledger-print-table"], table',
+  },
   { name: 'print-tips', hash: () => `/print/tips?deck=${ids.deck}`, ready: '[data-print-ready="true"]' },
   { name: 'print-slides', hash: () => `/print/slides?deck=${ids.deck}&session=${ids.held}&layout=3`, ready: '[data-print-ready="true"]' },
   { name: 'print-notes', hash: () => `/print/notes?deck=${ids.deck}`, ready: '[data-print-ready="true"]' },
@@ -65,7 +74,14 @@ beforeAll(async () => {
   browser = await launchChromium()
   await server.api('settings.update', { kioskPin: '2468' })
   await server.api('grids.create', { name: '幸福里网格', householdCount: 120, residentCount: 300, places: [{ name: '1号楼', kind: 'building' }] })
-  ids.today = (await server.api<{ id: string }>('sessions.create', { title: '今天的讲座·识破冒充客服退款骗局', startsAt: localDayAt(0, 23, 30), place: '幸福社区党群服务中心三楼多功能活动室', presenters: '王警官、李网格员' })).id
+  ids.today = (
+    await server.api<{ id: string }>('sessions.create', {
+      title: '今天的讲座·识破冒充客服退款骗局',
+      startsAt: localDayAt(0, 23, 30),
+      place: '幸福社区党群服务中心三楼多功能活动室',
+      presenters: '王警官、李网格员',
+    })
+  ).id
   ids.held = (
     await server.api<{ id: string }>('sessions.create', {
       title: '守护钱袋子·防范电信网络诈骗进社区宣讲活动',

@@ -25,9 +25,21 @@ beforeAll(async () => {
   browser = await launchChromium()
   page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN', acceptDownloads: true })
   ids.grid = (await server.api<{ id: string }>('grids.create', { name: '幸福里网格', householdCount: 120, residentCount: 300, places: [{ name: '1号楼', kind: 'building' }] })).id
-  ids.round = (await server.api<{ id: string }>('sessions.create', { title: '幸福里入户宣传', startsAt: `${MONTH}-08T09:00:00+08:00`, place: '幸福里1-3号楼', presenters: '李网格员' })).id
-  ids.talk = (await server.api<{ id: string }>('sessions.create', { title: '守护钱袋子·防范电信网络诈骗', startsAt: `${MONTH}-15T14:30:00+08:00`, place: '幸福社区党群服务中心', presenters: '王警官', status: 'held' })).id
-  ids.zhang = (await server.api<{ attendeeId: string }>('attendees.signUp', { sessionId: ids.talk, name: '张桂兰', phone: PHONES[0], ageGroup: '60plus', consent: true })).attendeeId
+  ids.round = (
+    await server.api<{ id: string }>('sessions.create', { title: '幸福里入户宣传', startsAt: `${MONTH}-08T09:00:00+08:00`, place: '幸福里1-3号楼', presenters: '李网格员' })
+  ).id
+  ids.talk = (
+    await server.api<{ id: string }>('sessions.create', {
+      title: '守护钱袋子·防范电信网络诈骗',
+      startsAt: `${MONTH}-15T14:30:00+08:00`,
+      place: '幸福社区党群服务中心',
+      presenters: '王警官',
+      status: 'held',
+    })
+  ).id
+  ids.zhang = (
+    await server.api<{ attendeeId: string }>('attendees.signUp', { sessionId: ids.talk, name: '张桂兰', phone: PHONES[0], ageGroup: '60plus', consent: true })
+  ).attendeeId
   ids.li = (await server.api<{ attendeeId: string }>('attendees.signUp', { sessionId: ids.talk, name: '李建国', phone: PHONES[1], ageGroup: '60plus', consent: true })).attendeeId
 })
 
@@ -69,7 +81,9 @@ describe('the outreach ledger in the browser', () => {
     await liRow.locator('[data-testid="app-registered"]').click()
     await expect.poll(() => liRow.locator('[data-testid="app-installed"]').getAttribute('aria-pressed')).toBe('true')
     await expect.poll(() => page.textContent('[data-testid="ledger-roster-counts"]')).toContain('签到 2 人，安装反诈APP 2 人，完成注册 1 人')
-    const statuses = await server.api<{ items: { attendeeId: string; appInstalledAt: string | null; appRegisteredAt: string | null }[] }>('attendance.appStatusList', { sessionId: ids.talk })
+    const statuses = await server.api<{ items: { attendeeId: string; appInstalledAt: string | null; appRegisteredAt: string | null }[] }>('attendance.appStatusList', {
+      sessionId: ids.talk,
+    })
     expect(statuses.items.find((item) => item.attendeeId === ids.zhang)).toMatchObject({ appInstalledAt: expect.any(String), appRegisteredAt: null })
     expect(statuses.items.find((item) => item.attendeeId === ids.li)).toMatchObject({ appInstalledAt: expect.any(String), appRegisteredAt: expect.any(String) })
 
@@ -139,12 +153,17 @@ describe('the outreach ledger in the browser', () => {
     // (exceljs leaves out a result of 0; the workbook recalculates when opened).
     let totalsRow = ledger.rowCount
     while (totalsRow > 1 && ledger.getRow(totalsRow).getCell(1).value !== '合计') totalsRow--
-    const totals = (ledger.getRow(totalsRow).values as unknown[]).slice(1).map((value) => (value && typeof value === 'object' && 'formula' in value ? ((value as { result?: unknown }).result ?? 0) : value))
+    const totals = (ledger.getRow(totalsRow).values as unknown[])
+      .slice(1)
+      .map((value) => (value && typeof value === 'object' && 'formula' in value ? ((value as { result?: unknown }).result ?? 0) : value))
     expect(totals).toEqual(['合计', '2 场活动', '', '', '', '', 57, 40, 0, 2, 1, 110, 12, 2, 1])
     expect(ledger.getRow(3).getCell(2).value).toBe('入户宣传')
     expect(photos.getRow(2).getCell(3).value).toBe('现场照片.png')
     expect(photos.getImages()).toHaveLength(1)
-    const cells = workbook.worksheets.flatMap((sheet) => sheet.getSheetValues().flat(2)).map(String).join('|')
+    const cells = workbook.worksheets
+      .flatMap((sheet) => sheet.getSheetValues().flat(2))
+      .map(String)
+      .join('|')
     for (const phone of PHONES) expect(cells).not.toContain(phone.slice(-8))
     expect(cells).not.toMatch(/张桂兰|李建国/)
   })

@@ -78,7 +78,8 @@ describe('the packaged app, built by electron-builder from our config', () => {
     for (const file of [`/${outDir}/main/index.js`, `/${outDir}/preload/index.js`, `/${outDir}/renderer/index.html`, '/package.json']) expect(entries, file).toContain(file)
     const outside = entries.filter((entry) => !entry.startsWith(`/${outDir}`) && !entry.startsWith('/node_modules') && entry !== '/package.json')
     expect(outside).toEqual([])
-    for (const absent of ['/node_modules/electron', '/node_modules/vitest', '/node_modules/node-gyp', '/node_modules/sqlite3/deps', '/node_modules/sqlite3/src']) expect(entries, absent).not.toContain(absent)
+    for (const absent of ['/node_modules/electron', '/node_modules/vitest', '/node_modules/node-gyp', '/node_modules/sqlite3/deps', '/node_modules/sqlite3/src'])
+      expect(entries, absent).not.toContain(absent)
     for (const present of ['/node_modules/zod', '/node_modules/exceljs', '/node_modules/sqlite3/lib/sqlite3.js']) expect(entries, present).toContain(present)
   })
 

@@ -8,8 +8,22 @@ import { makeTempDir } from '../helpers/tempDatabase'
 import { localDayAt } from '../helpers/sessionDays'
 
 const LAN_HOST = '127.0.0.2'
-const ANDROID = { viewport: { width: 360, height: 640 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true, locale: 'zh-CN', userAgent: 'Mozilla/5.0 (Linux; Android 13; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Mobile Safari/537.36' }
-const IPHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true, locale: 'zh-CN', userAgent: 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1' }
+const ANDROID = {
+  viewport: { width: 360, height: 640 },
+  deviceScaleFactor: 3,
+  isMobile: true,
+  hasTouch: true,
+  locale: 'zh-CN',
+  userAgent: 'Mozilla/5.0 (Linux; Android 13; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Mobile Safari/537.36',
+}
+const IPHONE = {
+  viewport: { width: 390, height: 844 },
+  deviceScaleFactor: 3,
+  isMobile: true,
+  hasTouch: true,
+  locale: 'zh-CN',
+  userAgent: 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1',
+}
 
 let browser: Browser
 let server: ServeProcess
@@ -34,7 +48,14 @@ function lanPost(url: string, body: unknown, options: { from?: string; headers?:
   const text = options.raw ?? JSON.stringify(body)
   return new Promise((resolve, reject) => {
     const request = httpRequest(
-      { host: target.hostname, port: target.port, path: target.pathname, method: 'POST', localAddress: options.from, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text), ...options.headers } },
+      {
+        host: target.hostname,
+        port: target.port,
+        path: target.pathname,
+        method: 'POST',
+        localAddress: options.from,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text), ...options.headers },
+      },
       (response) => {
         let data = ''
         response.on('data', (chunk: Buffer) => (data += chunk.toString()))
@@ -159,7 +180,13 @@ describe('many phones and misuse', () => {
   it('takes 30 phones signing up at once, each counted once', async () => {
     const before = (await status(ids.today)).count
     const answers = await Promise.all(
-      Array.from({ length: 30 }, (_, index) => lanPost(`${signUpUrl}/signup`, { name: `居民${'甲乙丙丁戊己庚辛壬癸'[index % 10]}${'一二三'[Math.floor(index / 10)]}`, phone: `1370000${String(index).padStart(4, '0')}`, consent: true }, { from: `127.0.0.${10 + index}` })),
+      Array.from({ length: 30 }, (_, index) =>
+        lanPost(
+          `${signUpUrl}/signup`,
+          { name: `居民${'甲乙丙丁戊己庚辛壬癸'[index % 10]}${'一二三'[Math.floor(index / 10)]}`, phone: `1370000${String(index).padStart(4, '0')}`, consent: true },
+          { from: `127.0.0.${10 + index}` },
+        ),
+      ),
     )
     expect(answers.map((answer) => answer.status)).toEqual(Array(30).fill(200))
     expect(answers.every((answer) => answer.body.checkedIn === true && answer.body.already === false)).toBe(true)

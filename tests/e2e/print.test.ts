@@ -88,7 +88,11 @@ async function printToPdf(name: string, paper: keyof typeof PAPER_PTS = 'A4', or
 /** No page box lets its content spill over (which would be cut off on paper). */
 async function expectNothingClipped(): Promise<void> {
   const clipped = await page.$$eval('[data-testid="print-sheet"]', (sheets) =>
-    sheets.flatMap((sheet, index) => [...sheet.querySelectorAll<HTMLElement>('*')].filter((el) => el.scrollHeight > el.clientHeight + 2 && getComputedStyle(el).overflow === 'hidden' && !el.closest('.slide-frame')).map(() => index + 1)),
+    sheets.flatMap((sheet, index) =>
+      [...sheet.querySelectorAll<HTMLElement>('*')]
+        .filter((el) => el.scrollHeight > el.clientHeight + 2 && getComputedStyle(el).overflow === 'hidden' && !el.closest('.slide-frame'))
+        .map(() => index + 1),
+    ),
   )
   expect(clipped).toEqual([])
 }
@@ -131,7 +135,17 @@ describe('tip handout', () => {
     expect(bodySize).toBeGreaterThanOrEqual((14 * 96) / 72 - 0.1)
     const facts = await printToPdf('tips-a4')
     const text = compact(facts.text)
-    for (const fact of ['防范电诈七个小贴士', '96110', '报警、咨询：110', '12381', '国家反诈中心APP', '联系幸福路派出所：0471-6612345', '幸福社区居委会也能帮您：0471-6654321', '扫码了解更多', '请把这张单子转告家人和邻居。']) {
+    for (const fact of [
+      '防范电诈七个小贴士',
+      '96110',
+      '报警、咨询：110',
+      '12381',
+      '国家反诈中心APP',
+      '联系幸福路派出所：0471-6612345',
+      '幸福社区居委会也能帮您：0471-6654321',
+      '扫码了解更多',
+      '请把这张单子转告家人和邻居。',
+    ]) {
       expect(text).toContain(fact)
     }
     await expectNothingClipped()
@@ -227,7 +241,8 @@ describe('sign-in sheet', () => {
     const facts = await printToPdf('signin')
     expect(facts.pages).toBe(1)
     const text = compact(facts.text)
-    for (const fact of ['签到表', '守护钱袋子·防范电信网络诈骗', '幸福社区党群服务中心', '王秀英', '张建国', '刘芳', '138****8000', '60岁及以上', '签名']) expect(text).toContain(fact)
+    for (const fact of ['签到表', '守护钱袋子·防范电信网络诈骗', '幸福社区党群服务中心', '王秀英', '张建国', '刘芳', '138****8000', '60岁及以上', '签名'])
+      expect(text).toContain(fact)
     expect(text).not.toContain('13800138000')
     expect(await page.locator('[data-testid="signin-row"]').count()).toBeGreaterThan(SIGNED_UP.length)
   })
@@ -284,7 +299,19 @@ describe('session report', () => {
     const facts = await printToPdf('report')
     expect(facts.pages).toBe(1)
     const text = compact(facts.text)
-    for (const fact of ['宣讲活动记录', '守护钱袋子·防范电信网络诈骗', '2026年12月1日14:30', '幸福社区党群服务中心', '李警官', '60岁及以上', '遇事找谁问', '收到12381发来的预警短信，说明什么？', '2/3', '现场发放宣传单120份。', '组织者签字']) {
+    for (const fact of [
+      '宣讲活动记录',
+      '守护钱袋子·防范电信网络诈骗',
+      '2026年12月1日14:30',
+      '幸福社区党群服务中心',
+      '李警官',
+      '60岁及以上',
+      '遇事找谁问',
+      '收到12381发来的预警短信，说明什么？',
+      '2/3',
+      '现场发放宣传单120份。',
+      '组织者签字',
+    ]) {
       expect(text).toContain(fact)
     }
     const totals = await page.textContent('[data-testid="report-attendance"] tr.total')

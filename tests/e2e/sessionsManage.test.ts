@@ -18,7 +18,10 @@ beforeAll(async () => {
   const busy = await server.api<{ id: string }>('sessions.create', { title: '幸福社区反诈讲座', startsAt: '2026-12-01T14:30:00+08:00', place: '活动室', neighbourhood: '幸福里' })
   busyId = busy.id
   await server.api('sessions.create', { title: '和平学校宣讲', startsAt: '2026-11-10T09:00:00+08:00', place: '和平中学礼堂', audience: 'students', status: 'held' })
-  for (const [name, phone] of [['张三', '13800131234'], ['李四', '13900135678']]) {
+  for (const [name, phone] of [
+    ['张三', '13800131234'],
+    ['李四', '13900135678'],
+  ]) {
     await server.api('attendees.signUp', { sessionId: busyId, name, phone, consent: true })
   }
 })

@@ -167,7 +167,8 @@ describe('session page', () => {
   it('counts check-ins made before the session day and undoes them after confirming; the sign-ups stay', async () => {
     const names = ['赵一', '钱二', '孙三']
     const attendeeIds: string[] = []
-    for (const name of names) attendeeIds.push((await server.api<{ attendeeId: string }>('attendees.signUp', { sessionId: ids.past, name, consent: false, confirmedNew: true })).attendeeId)
+    for (const name of names)
+      attendeeIds.push((await server.api<{ attendeeId: string }>('attendees.signUp', { sessionId: ids.past, name, consent: false, confirmedNew: true })).attendeeId)
     const raw = await SqliteConnection.open(dbFile)
     const early = localDayAt(-7, 10, 0)
     await raw.run('UPDATE attendance SET checked_in_at = ? WHERE session_id = ? AND attendee_id IN (?, ?)', [early, ids.past, attendeeIds[0], attendeeIds[1]])

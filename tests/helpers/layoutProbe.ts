@@ -40,10 +40,13 @@ export function measureLayout(page: Page): Promise<LayoutFindings> {
 
 /** Whether the element's whole box is on screen without scrolling. */
 export async function isInsideViewport(page: Page, selector: string): Promise<boolean> {
-  return page.locator(selector).first().evaluate((element) => {
-    const box = element.getBoundingClientRect()
-    return box.width > 0 && box.top >= 0 && box.left >= 0 && box.bottom <= window.innerHeight && box.right <= window.innerWidth
-  })
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((element) => {
+      const box = element.getBoundingClientRect()
+      return box.width > 0 && box.top >= 0 && box.left >= 0 && box.bottom <= window.innerHeight && box.right <= window.innerWidth
+    })
 }
 
 export interface AxeViolation {
@@ -60,7 +63,11 @@ export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> 
   // Evaluated over the debugging protocol: the page's CSP (script-src 'self') would refuse an added script tag.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource)
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }> } }).axe
+    const axe = (
+      window as unknown as {
+        axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }> }
+      }
+    ).axe
     const result = await axe.run(document, { resultTypes: ['violations'] })
     return result.violations
       .filter((violation) => violation.impact === 'critical' || violation.impact === 'serious')

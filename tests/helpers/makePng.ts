@@ -23,7 +23,14 @@ function chunk(type: string, data: Buffer): Buffer {
 }
 
 /** A real RGB PNG of a diagonal two-colour pattern, for tests that upload a photo. */
-export function makePng(width: number, height: number, colours: [[number, number, number], [number, number, number]] = [[31, 78, 150], [198, 40, 40]]): Buffer {
+export function makePng(
+  width: number,
+  height: number,
+  colours: [[number, number, number], [number, number, number]] = [
+    [31, 78, 150],
+    [198, 40, 40],
+  ],
+): Buffer {
   return encodePng(width, height, (rows) => {
     for (let y = 0; y < height; y++) {
       const start = y * (width * 3 + 1)

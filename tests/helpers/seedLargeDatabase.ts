@@ -13,7 +13,8 @@ export function seededRandom(seed: number): () => number {
   }
 }
 
-const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤'
+const SURNAMES =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤'
 const GIVEN = '伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华玉兰萍红建国文斌辉鹏宇浩然子轩梓涵欣怡雨桐思远晨阳佳琪志强淑珍德福桂花凤英建华海燕春梅'
 const AGE_GROUPS = ['under18', '18-35', '36-59', '60plus'] as const
 
@@ -52,7 +53,12 @@ async function insertInBatches(db: Database, head: string, rowCount: number, col
         const to = Math.min(end, from + perStatement)
         const params: unknown[] = []
         for (let i = from; i < to; i++) params.push(...rowValues(i))
-        await tx.run(`${head} VALUES ${Array(to - from).fill(placeholders).join(',')}`, params)
+        await tx.run(
+          `${head} VALUES ${Array(to - from)
+            .fill(placeholders)
+            .join(',')}`,
+          params,
+        )
       }
     })
   }

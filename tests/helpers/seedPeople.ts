@@ -10,7 +10,15 @@ export async function seedSessionWithPeople(dbFile: string, count: number): Prom
   await db.write(async (tx) => {
     await tx.run('INSERT INTO sessions (id, title, starts_at, place, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)', [sessionId, '断电演练', now, '礼堂', now, now])
     for (const [index, id] of attendeeIds.entries()) {
-      await tx.run('INSERT INTO attendees (id, name, name_initials, name_pinyin, last_seen_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)', [id, `居民${index}`, 'jm', 'jumin', now, now, now])
+      await tx.run('INSERT INTO attendees (id, name, name_initials, name_pinyin, last_seen_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)', [
+        id,
+        `居民${index}`,
+        'jm',
+        'jumin',
+        now,
+        now,
+        now,
+      ])
     }
   })
   await db.close()

@@ -51,7 +51,7 @@ export async function startServe(dbFile: string, extraArgs: string[] = [], launc
       child.once('exit', () => resolvePromise())
       child.kill(signal)
     })
-  const api = async <T,>(method: string, input: unknown = {}): Promise<T> => {
+  const api = async <T>(method: string, input: unknown = {}): Promise<T> => {
     const response = await fetch(`${url}/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-api-token': token }, body: JSON.stringify(input) })
     const body = await response.json()
     if (!response.ok) throw new Error(`${method} → ${response.status}: ${JSON.stringify(body)}`)

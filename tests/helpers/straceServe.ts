@@ -7,7 +7,17 @@ import { startServe, type ServeLaunch, type ServeProcess } from './serveProcess'
  * -f follows SQLite's worker threads; -yy names each fd (file path, or TCP ends); -xx prints
  * buffers as hex so binary WAL frames decode exactly; -s is larger than a database page.
  */
-export const STRACE_OPTIONS = ['-f', '-tt', '-yy', '-xx', '-s', '65536', '--seccomp-bpf', '-e', 'trace=fsync,fdatasync,sync_file_range,write,writev,pwrite64,pwritev,pwritev2,sendto,sendmsg']
+export const STRACE_OPTIONS = [
+  '-f',
+  '-tt',
+  '-yy',
+  '-xx',
+  '-s',
+  '65536',
+  '--seccomp-bpf',
+  '-e',
+  'trace=fsync,fdatasync,sync_file_range,write,writev,pwrite64,pwritev,pwritev2,sendto,sendmsg',
+]
 
 /** Why strace cannot trace here (missing, or ptrace refused), or undefined when it can. */
 export function straceProblem(): string | undefined {

@@ -99,7 +99,8 @@ export function backupHandlers({ db, now }: HandlerContext): HandlersFor<BackupM
         const tables = await db.writeAndErase((tx) => importArchive(tx, archive, db.schemaVersion, replaceExisting ?? false))
         return { tables, safetyBackup }
       } catch (error) {
-        if (error instanceof ArchiveError) throw new ApiError(ARCHIVE_CODE[error.reason], ARCHIVE_MESSAGE[error.reason], { limit: `${ARCHIVE_MAX_UNPACKED_BYTES / 1024 / 1024} MB` })
+        if (error instanceof ArchiveError)
+          throw new ApiError(ARCHIVE_CODE[error.reason], ARCHIVE_MESSAGE[error.reason], { limit: `${ARCHIVE_MAX_UNPACKED_BYTES / 1024 / 1024} MB` })
         throw error
       }
     },

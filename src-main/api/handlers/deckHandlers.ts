@@ -17,16 +17,7 @@ import {
   type CustomDeckRow,
 } from '../../db/repositories/customDecksRepository'
 
-type DeckMethods =
-  | 'decks.list'
-  | 'decks.get'
-  | 'decks.duplicate'
-  | 'decks.save'
-  | 'decks.delete'
-  | 'decks.import'
-  | 'decks.export'
-  | 'decks.addImage'
-  | 'decks.image'
+type DeckMethods = 'decks.list' | 'decks.get' | 'decks.duplicate' | 'decks.save' | 'decks.delete' | 'decks.import' | 'decks.export' | 'decks.addImage' | 'decks.image'
 
 function parseStored(row: CustomDeckRow): DeckFile {
   return deckFileSchema.parse(JSON.parse(row.content))

@@ -15,7 +15,12 @@ export function gridHandlers({ db, now, newId }: HandlerContext): HandlersFor<'g
         await requireFreeName(tx, fields.name)
         const id = newId()
         const timestamp = now().toISOString()
-        await insertGrid(tx, id, { name: fields.name, householdCount: fields.householdCount ?? null, residentCount: fields.residentCount ?? null, notes: fields.notes ?? '' }, timestamp)
+        await insertGrid(
+          tx,
+          id,
+          { name: fields.name, householdCount: fields.householdCount ?? null, residentCount: fields.residentCount ?? null, notes: fields.notes ?? '' },
+          timestamp,
+        )
         await replaceGridPlaces(tx, id, places, newId, timestamp)
         return (await findGrid(tx, id))!
       }),

@@ -44,9 +44,9 @@ function previewRow(row: ClassifiedRow, locale: ApiLocale): ImportPreviewRow {
     values: {
       name: fields.name || (raw.name ?? ''),
       phone: phoneValue(row),
-      ageGroup: fields.ageGroup ?? (raw.ageGroup ?? ''),
+      ageGroup: fields.ageGroup ?? raw.ageGroup ?? '',
       neighbourhood: fields.neighbourhood,
-      gender: fields.gender ?? (raw.gender ?? ''),
+      gender: fields.gender ?? raw.gender ?? '',
     },
     status: row.status,
     errors: localize(locale, row.errors),

@@ -85,7 +85,13 @@ export function ledgerHandlers({ db, now, newId }: HandlerContext): HandlersFor<
     'ledger.exportXlsx': async ({ locale = 'zh-CN', ...range }) => {
       const { report, photos } = await db.read(async (reader) => {
         const built = await buildLedgerReport(reader, range, now())
-        return { report: built, photos: await listPhotosOfSessions(reader, built.rows.map((row) => row.sessionId)) }
+        return {
+          report: built,
+          photos: await listPhotosOfSessions(
+            reader,
+            built.rows.map((row) => row.sessionId),
+          ),
+        }
       })
       const data = await ledgerWorkbook(
         report,

@@ -21,15 +21,7 @@ import type { HandlerContext, HandlersFor } from './context'
 const DEFAULT_PAGE_SIZE = 50
 const MAX_DUPLICATE_PAIRS = 200
 
-type PeopleMethod =
-  | 'people.list'
-  | 'people.neighbourhoods'
-  | 'people.get'
-  | 'people.update'
-  | 'people.delete'
-  | 'people.merge'
-  | 'people.duplicates'
-  | 'people.markDistinct'
+type PeopleMethod = 'people.list' | 'people.neighbourhoods' | 'people.get' | 'people.update' | 'people.delete' | 'people.merge' | 'people.duplicates' | 'people.markDistinct'
 
 async function requirePerson(db: SqliteConnection, id: string): Promise<AttendeeRow> {
   const person = await findAttendee(db, id)

@@ -45,9 +45,7 @@ export function presentationHandlers({ db, now, newId }: HandlerContext): Handle
       const slide = deck?.slides.find((candidate) => candidate.id === slideId)
       if (deck && (!slide || slide.kind !== 'quiz')) throw new ApiError('not_found', 'quiz_slide_not_found')
       const question = slide?.kind === 'quiz' ? slide.question : { 'zh-CN': slideId, en: slideId }
-      return db.write((tx) =>
-        upsertQuizResult(tx, { id: newId(), showId, slideId, question, correctHands, totalHands: totalHands ?? null, timestamp: now().toISOString() }),
-      )
+      return db.write((tx) => upsertQuizResult(tx, { id: newId(), showId, slideId, question, correctHands, totalHands: totalHands ?? null, timestamp: now().toISOString() }))
     },
     'presentations.listForSession': async ({ sessionId }) => ({ items: await db.read((reader) => listShowsForSession(reader, sessionId)) }),
     'presentations.variables': async ({ sessionId }) => {

@@ -42,10 +42,9 @@ const PAGE = 2000
 export async function forEachPeoplePage(db: SqliteConnection, onPage: (rows: ExportPersonRow[]) => Promise<void>): Promise<void> {
   const order = (await db.all<{ r: number }>(`SELECT p.rowid AS r FROM attendees p ORDER BY ${PEOPLE_ORDER}`)).map((row) => row.r)
   for (let start = 0; start < order.length; start += PAGE) {
-    const rows = await db.all<ExportPersonRow>(
-      `SELECT ${PERSON_COLUMNS} FROM json_each(?) j JOIN attendees p ON p.rowid = j.value ORDER BY j.key`,
-      [JSON.stringify(order.slice(start, start + PAGE))],
-    )
+    const rows = await db.all<ExportPersonRow>(`SELECT ${PERSON_COLUMNS} FROM json_each(?) j JOIN attendees p ON p.rowid = j.value ORDER BY j.key`, [
+      JSON.stringify(order.slice(start, start + PAGE)),
+    ])
     await onPage(rows)
   }
 }

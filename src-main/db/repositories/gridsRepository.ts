@@ -21,10 +21,7 @@ interface GridPlaceRow {
 
 export async function listGrids(db: SqliteConnection, id?: string): Promise<Grid[]> {
   const where = id ? 'WHERE g.id = ?' : ''
-  const rows = await db.all<GridRow>(
-    `SELECT g.*, (SELECT COUNT(*) FROM sessions s WHERE s.grid_id = g.id) AS session_count FROM grids g ${where} ORDER BY g.name`,
-    id ? [id] : [],
-  )
+  const rows = await db.all<GridRow>(`SELECT g.*, (SELECT COUNT(*) FROM sessions s WHERE s.grid_id = g.id) AS session_count FROM grids g ${where} ORDER BY g.name`, id ? [id] : [])
   const places = await db.all<GridPlaceRow>(`SELECT id, grid_id, name, kind FROM grid_places ${id ? 'WHERE grid_id = ?' : ''} ORDER BY kind, name`, id ? [id] : [])
   return rows.map((row) => ({
     id: row.id,
@@ -78,10 +75,23 @@ export async function updateGrid(db: SqliteConnection, id: string, values: GridV
   ])
 }
 
-export async function replaceGridPlaces(db: SqliteConnection, gridId: string, places: readonly { name: string; kind: string }[], newId: () => string, timestamp: string): Promise<void> {
+export async function replaceGridPlaces(
+  db: SqliteConnection,
+  gridId: string,
+  places: readonly { name: string; kind: string }[],
+  newId: () => string,
+  timestamp: string,
+): Promise<void> {
   await db.run('DELETE FROM grid_places WHERE grid_id = ?', [gridId])
   for (const place of places) {
-    await db.run('INSERT INTO grid_places (id, grid_id, name, kind, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)', [newId(), gridId, place.name, place.kind, timestamp, timestamp])
+    await db.run('INSERT INTO grid_places (id, grid_id, name, kind, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)', [
+      newId(),
+      gridId,
+      place.name,
+      place.kind,
+      timestamp,
+      timestamp,
+    ])
   }
 }
 

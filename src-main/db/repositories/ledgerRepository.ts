@@ -56,7 +56,10 @@ interface AppStatusRow {
 const toAppStatus = (row: AppStatusRow): AppStatus => ({ attendeeId: row.attendee_id, appInstalledAt: row.app_installed_at, appRegisteredAt: row.app_registered_at })
 
 export async function getAppStatus(db: SqliteConnection, sessionId: string, attendeeId: string): Promise<AppStatus | undefined> {
-  const row = await db.get<AppStatusRow>('SELECT attendee_id, app_installed_at, app_registered_at FROM attendance WHERE session_id = ? AND attendee_id = ?', [sessionId, attendeeId])
+  const row = await db.get<AppStatusRow>('SELECT attendee_id, app_installed_at, app_registered_at FROM attendance WHERE session_id = ? AND attendee_id = ?', [
+    sessionId,
+    attendeeId,
+  ])
   return row && toAppStatus(row)
 }
 

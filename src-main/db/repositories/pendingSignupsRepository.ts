@@ -40,7 +40,8 @@ export async function listPendingSignups(db: SqliteConnection, sessionId: string
   const items: PendingSignup[] = []
   for (const row of pending) {
     const [resident, existing] = [await person(row.provisional_attendee_id), await person(row.existing_attendee_id)]
-    if (resident && existing) items.push({ id: row.id, createdAt: row.created_at, typedPhoneMasked: maskPhone(row.phone), resident: toPersonSummary(resident), existing: toPersonSummary(existing) })
+    if (resident && existing)
+      items.push({ id: row.id, createdAt: row.created_at, typedPhoneMasked: maskPhone(row.phone), resident: toPersonSummary(resident), existing: toPersonSummary(existing) })
   }
   return items
 }

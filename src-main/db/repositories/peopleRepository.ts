@@ -91,7 +91,15 @@ export async function findPersonListItem(db: SqliteConnection, id: string): Prom
 }
 
 export async function listPersonAttendance(db: SqliteConnection, attendeeId: string): Promise<PersonAttendance[]> {
-  const rows = await db.all<{ session_id: string; title: string; starts_at: string; place: string; source: PersonAttendance['source']; created_at: string; checked_in_at: string | null }>(
+  const rows = await db.all<{
+    session_id: string
+    title: string
+    starts_at: string
+    place: string
+    source: PersonAttendance['source']
+    created_at: string
+    checked_in_at: string | null
+  }>(
     `SELECT a.session_id, s.title, s.starts_at, s.place, a.source, a.created_at, a.checked_in_at
      FROM attendance a JOIN sessions s ON s.id = a.session_id
      WHERE a.attendee_id = ? ORDER BY s.starts_at DESC`,
@@ -144,8 +152,15 @@ export async function deletePerson(tx: SqliteConnection, attendeeId: string, del
 
 export async function updatePersonRecord(tx: SqliteConnection, id: string, fields: AttendeeFields, timestamp: string): Promise<void> {
   const keys = nameSearchKeys(fields.name)
-  await tx.run(
-    `UPDATE attendees SET name = ?, name_initials = ?, name_pinyin = ?, phone = ?, age_group = ?, neighbourhood = ?, gender = ?, updated_at = ? WHERE id = ?`,
-    [fields.name, keys.initials, keys.pinyin, fields.phone, fields.ageGroup, fields.neighbourhood, fields.gender, timestamp, id],
-  )
+  await tx.run(`UPDATE attendees SET name = ?, name_initials = ?, name_pinyin = ?, phone = ?, age_group = ?, neighbourhood = ?, gender = ?, updated_at = ? WHERE id = ?`, [
+    fields.name,
+    keys.initials,
+    keys.pinyin,
+    fields.phone,
+    fields.ageGroup,
+    fields.neighbourhood,
+    fields.gender,
+    timestamp,
+    id,
+  ])
 }

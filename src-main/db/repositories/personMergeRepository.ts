@@ -54,19 +54,16 @@ export async function mergePeople(tx: SqliteConnection, keep: AttendeeRow, merge
   // merge goes before keep takes its phone: phone is UNIQUE.
   await tx.run('DELETE FROM attendees WHERE id = ?', [merge.id])
   await fillLandline(tx, keep.id, mergeLandline)
-  await tx.run(
-    `UPDATE attendees SET phone = ?, age_group = ?, neighbourhood = ?, gender = ?, last_seen_at = ?, created_at = ?, updated_at = ? WHERE id = ?`,
-    [
-      keep.phone ?? merge.phone,
-      keep.age_group ?? merge.age_group,
-      keep.neighbourhood || merge.neighbourhood,
-      keep.gender ?? merge.gender,
-      keep.last_seen_at > merge.last_seen_at ? keep.last_seen_at : merge.last_seen_at,
-      keep.created_at < merge.created_at ? keep.created_at : merge.created_at,
-      timestamp,
-      keep.id,
-    ],
-  )
+  await tx.run(`UPDATE attendees SET phone = ?, age_group = ?, neighbourhood = ?, gender = ?, last_seen_at = ?, created_at = ?, updated_at = ? WHERE id = ?`, [
+    keep.phone ?? merge.phone,
+    keep.age_group ?? merge.age_group,
+    keep.neighbourhood || merge.neighbourhood,
+    keep.gender ?? merge.gender,
+    keep.last_seen_at > merge.last_seen_at ? keep.last_seen_at : merge.last_seen_at,
+    keep.created_at < merge.created_at ? keep.created_at : merge.created_at,
+    timestamp,
+    keep.id,
+  ])
   return { moved: moved.changes, combined: shared.length }
 }
 

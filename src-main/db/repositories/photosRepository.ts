@@ -37,7 +37,15 @@ export async function insertPhoto(db: SqliteConnection, photo: NewPhoto, timesta
     'INSERT INTO session_photos (id, session_id, file_name, mime, byte_size, bytes, thumbnail, added_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
     [photo.id, photo.sessionId, photo.fileName, photo.mime, photo.bytes.length, photo.bytes, photo.thumbnail, timestamp, timestamp, timestamp],
   )
-  return toSummary({ id: photo.id, session_id: photo.sessionId, file_name: photo.fileName, mime: photo.mime, byte_size: photo.bytes.length, added_at: timestamp, thumbnail: photo.thumbnail })
+  return toSummary({
+    id: photo.id,
+    session_id: photo.sessionId,
+    file_name: photo.fileName,
+    mime: photo.mime,
+    byte_size: photo.bytes.length,
+    added_at: timestamp,
+    thumbnail: photo.thumbnail,
+  })
 }
 
 export async function listPhotos(db: SqliteConnection, sessionId: string): Promise<PhotoSummary[]> {
@@ -54,7 +62,13 @@ export async function deletePhoto(db: SqliteConnection, photoId: string): Promis
 }
 
 /** Photos of the ledger's sessions, for its photo sheet: names and thumbnails, not full images. */
-export function listPhotosOfSessions(db: SqliteConnection, sessionIds: readonly string[]): Promise<{ session_id: string; file_name: string; added_at: string; thumbnail: Buffer }[]> {
+export function listPhotosOfSessions(
+  db: SqliteConnection,
+  sessionIds: readonly string[],
+): Promise<{ session_id: string; file_name: string; added_at: string; thumbnail: Buffer }[]> {
   if (!sessionIds.length) return Promise.resolve([])
-  return db.all(`SELECT session_id, file_name, added_at, thumbnail FROM session_photos WHERE session_id IN (${sessionIds.map(() => '?').join(', ')}) ORDER BY added_at, id`, sessionIds)
+  return db.all(
+    `SELECT session_id, file_name, added_at, thumbnail FROM session_photos WHERE session_id IN (${sessionIds.map(() => '?').join(', ')}) ORDER BY added_at, id`,
+    sessionIds,
+  )
 }

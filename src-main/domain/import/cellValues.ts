@@ -34,7 +34,18 @@ export function parseAgeGroup(raw: string): AgeGroup | null | undefined {
   return ageGroupWords.find(([pattern]) => pattern.test(text))?.[1]
 }
 
-const genderWords: Record<string, Gender> = { 男: 'male', 男性: 'male', m: 'male', male: 'male', man: 'male', 女: 'female', 女性: 'female', f: 'female', female: 'female', woman: 'female' }
+const genderWords: Record<string, Gender> = {
+  男: 'male',
+  男性: 'male',
+  m: 'male',
+  male: 'male',
+  man: 'male',
+  女: 'female',
+  女性: 'female',
+  f: 'female',
+  female: 'female',
+  woman: 'female',
+}
 
 export function parseGender(raw: string): Gender | null | undefined {
   const text = cleanCell(raw).toLowerCase()

@@ -36,7 +36,8 @@ export default defineAreaMessages(
   {
     backups: {
       title: 'Backup and restore',
-      intro: 'The app backs up once a day, and before every upgrade and restore. Backups stay on this computer; download one to keep it on a USB stick. People you deleted do not come back when an older backup is restored or an archive imported.',
+      intro:
+        'The app backs up once a day, and before every upgrade and restore. Backups stay on this computer; download one to keep it on a USB stick. People you deleted do not come back when an older backup is restored or an archive imported.',
       create: 'Back up now',
       creating: 'Backing up…',
       created: 'Backed up: {time}',

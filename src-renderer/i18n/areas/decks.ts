@@ -217,7 +217,16 @@ export default defineAreaMessages(
         preview: 'Preview',
         previewLanguage: 'Preview language',
         imageAdded: 'Picture inserted',
-        newText: { title: 'New title', bullet: 'New bullet', text: 'New text', question: 'Is this a scam?', yes: "Yes, it's a scam", no: 'No', explanation: 'Explain why', notes: 'Notes' },
+        newText: {
+          title: 'New title',
+          bullet: 'New bullet',
+          text: 'New text',
+          question: 'Is this a scam?',
+          yes: "Yes, it's a scam",
+          no: 'No',
+          explanation: 'Explain why',
+          notes: 'Notes',
+        },
       },
       presenter: {
         setupTitle: 'Ready to present: {title}',
@@ -246,7 +255,8 @@ export default defineAreaMessages(
         resetTimer: 'Reset timer',
         openAudience: 'Open audience window',
         slidesOnly: 'Slides only in this window',
-        audienceHint: 'Drag the audience window onto the projector screen and press F for full screen. If the projector shows the same picture as the laptop, use “Slides only in this window”.',
+        audienceHint:
+          'Drag the audience window onto the projector screen and press F for full screen. If the projector shows the same picture as the laptop, use “Slides only in this window”.',
         audienceBlocked: 'The browser blocked the new window. Allow pop-ups for this page and try again.',
         fullScreen: 'Full screen',
         overview: 'All slides',

@@ -82,7 +82,8 @@ export default defineAreaMessages(
         sessionLine: 'Importing into: {title} ({when})',
         back: 'Back to the session',
         stepFile: '1. Choose a file',
-        fileHint: 'Excel (.xlsx) or CSV, including GBK CSV as Excel saves it. Headers such as Name, Phone, Landline, Age group, Neighbourhood; title rows above the header are skipped.',
+        fileHint:
+          'Excel (.xlsx) or CSV, including GBK CSV as Excel saves it. Headers such as Name, Phone, Landline, Age group, Neighbourhood; title rows above the header are skipped.',
         chooseFile: 'Choose a file…',
         reading: 'Reading "{name}"…',
         tooLarge: 'The file is too large (about {mb} MB at most). Split the list into several files and import them one by one.',
@@ -136,7 +137,8 @@ export default defineAreaMessages(
         saved: 'Exported: {name}',
         failed: 'The export failed: {message}',
         confirmTitle: 'Export full phone numbers?',
-        confirmBody: 'The file will contain residents’ full phone numbers. If it is copied, forwarded or lost, fraudsters could use these numbers. Do this only when you really need to contact residents, delete the file afterwards, and never post it in a chat group.',
+        confirmBody:
+          'The file will contain residents’ full phone numbers. If it is copied, forwarded or lost, fraudsters could use these numbers. Do this only when you really need to contact residents, delete the file afterwards, and never post it in a chat group.',
         confirmOk: 'I understand, export full numbers',
         confirmCancel: 'Cancel',
       },

@@ -141,7 +141,8 @@ export default defineAreaMessages(
         unit: '填报单位：',
         preparedBy: '填表人：',
         date: '日期：',
-        summary: '共 {activities} 场活动，覆盖 {people} 人，入户 {households} 户，安装反诈APP {installed} 人、注册 {registered} 人，发放宣传单 {leaflets} 份、宣传册 {booklets} 本，张贴海报 {posters} 张，照片 {photos} 张。',
+        summary:
+          '共 {activities} 场活动，覆盖 {people} 人，入户 {households} 户，安装反诈APP {installed} 人、注册 {registered} 人，发放宣传单 {leaflets} 份、宣传册 {booklets} 本，张贴海报 {posters} 张，照片 {photos} 张。',
         continued: '（续）',
       },
     },
@@ -149,7 +150,8 @@ export default defineAreaMessages(
   {
     ledger: {
       title: 'Outreach ledger',
-      intro: "Each activity's type, place, people reached, anti-fraud app installs and registrations, materials and photos, gathered into the ledger. No resident's name or phone is in it.",
+      intro:
+        "Each activity's type, place, people reached, anti-fraud app installs and registrations, materials and photos, gathered into the ledger. No resident's name or phone is in it.",
       month: 'Month',
       from: 'From',
       to: 'To',
@@ -159,7 +161,8 @@ export default defineAreaMessages(
       loading: 'Adding up…',
       loadFailed: 'Could not build the ledger: {message}',
       rangeReversed: 'The end date cannot be before the start date',
-      empty: 'No activities held in this range yet. An activity enters the ledger when it is marked held, or once it has started and has check-ins, households visited or people reached.',
+      empty:
+        'No activities held in this range yet. An activity enters the ledger when it is marked held, or once it has started and has check-ins, households visited or people reached.',
       exportXlsx: 'Export ledger to Excel',
       print: 'Print ledger',
       exported: 'Exported: {name}',
@@ -202,7 +205,8 @@ export default defineAreaMessages(
         leaflets: 'Leaflets',
         booklets: 'Booklets',
         posters: 'Posters',
-        rateNote: 'Install (registration) rate = people who installed (registered) ÷ people reached. For coverage a person who came several times counts once; rounds without a roster count the number entered.',
+        rateNote:
+          'Install (registration) rate = people who installed (registered) ÷ people reached. For coverage a person who came several times counts once; rounds without a roster count the number entered.',
         noData: 'No data in this range.',
         loadFailed: 'Could not load the charts: {message}',
       },
@@ -285,7 +289,8 @@ export default defineAreaMessages(
         unit: 'Reporting unit:',
         preparedBy: 'Prepared by:',
         date: 'Date:',
-        summary: 'Activities: {activities}; people reached: {people}; households visited: {households}; app installs: {installed}, registrations: {registered}; leaflets: {leaflets}, booklets: {booklets}, posters: {posters}; photos: {photos}.',
+        summary:
+          'Activities: {activities}; people reached: {people}; households visited: {households}; app installs: {installed}, registrations: {registered}; leaflets: {leaflets}, booklets: {booklets}, posters: {posters}; photos: {photos}.',
         continued: '(continued)',
       },
     },

@@ -41,7 +41,8 @@ export default defineAreaMessages(
       loading: 'Counting…',
       loadFailed: 'The report failed: {message}',
       tiles: { sessionsHeld: 'Sessions held', attendances: 'Attendances', uniquePeople: 'People reached', repeatAttendees: 'Came more than once' },
-      definition: '"Sessions held" counts sessions marked held, and sessions that have started and have at least one check-in; cancelled sessions never count. Attendances and people count check-ins only.',
+      definition:
+        '"Sessions held" counts sessions marked held, and sessions that have started and have at least one check-in; cancelled sessions never count. Attendances and people count check-ins only.',
       byMonth: 'By month',
       byPlace: 'By place',
       byAgeGroup: 'By age group (people)',

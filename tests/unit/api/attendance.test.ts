@@ -38,7 +38,9 @@ describe('attendees.signUp', () => {
     const first = await ok<SignUp>('attendees.signUp', { sessionId, name: '张三', phone: '13800138000', consent: true })
     const again = await ok<SignUp>('attendees.signUp', { sessionId, name: '张三', phone: '138 0013 8000', ageGroup: '36-59', consent: true })
     expect(again).toMatchObject({ attendeeId: first.attendeeId, created: false })
-    const counts = await app.db.read((db) => db.get<{ people: number; rows: number }>('SELECT (SELECT COUNT(*) FROM attendees) AS people, (SELECT COUNT(*) FROM attendance) AS rows'))
+    const counts = await app.db.read((db) =>
+      db.get<{ people: number; rows: number }>('SELECT (SELECT COUNT(*) FROM attendees) AS people, (SELECT COUNT(*) FROM attendance) AS rows'),
+    )
     expect(counts).toEqual({ people: 1, rows: 1 })
     const roster = await ok<{ items: { ageGroup: string }[] }>('attendance.list', { sessionId })
     expect(roster.items[0].ageGroup).toBe('36-59')

@@ -19,7 +19,11 @@ async function ok<T>(method: string, input: unknown): Promise<T> {
 const pause = () => new Promise((resolve) => setTimeout(resolve, 5))
 
 function attendanceRows() {
-  return app.db.read((db) => db.all<{ attendee_id: string; source: string; checked_in_at: string | null; updated_at: string }>('SELECT attendee_id, source, checked_in_at, updated_at FROM attendance ORDER BY attendee_id'))
+  return app.db.read((db) =>
+    db.all<{ attendee_id: string; source: string; checked_in_at: string | null; updated_at: string }>(
+      'SELECT attendee_id, source, checked_in_at, updated_at FROM attendance ORDER BY attendee_id',
+    ),
+  )
 }
 
 function lastSeen(attendeeId: string) {
@@ -44,7 +48,13 @@ describe('attendance.checkIn says whether this call checked the person in', () =
   })
 
   it('adds a person not signed up as a walk-in, and keeps the first source of one who was', async () => {
-    const li = (await ok<{ attendeeId: string }>('attendees.signUp', { sessionId: (await ok<{ id: string }>('sessions.create', { title: '别的', startsAt: '2026-12-02T10:00:00+08:00', place: '礼堂' })).id, name: '李四', consent: false })).attendeeId
+    const li = (
+      await ok<{ attendeeId: string }>('attendees.signUp', {
+        sessionId: (await ok<{ id: string }>('sessions.create', { title: '别的', startsAt: '2026-12-02T10:00:00+08:00', place: '礼堂' })).id,
+        name: '李四',
+        consent: false,
+      })
+    ).attendeeId
     const walkIn = await ok<CheckIn>('attendance.checkIn', { sessionId, attendeeId: li })
     expect(walkIn.alreadyCheckedIn).toBe(false)
     await ok<CheckIn>('attendance.checkIn', { sessionId, attendeeId: zhang })
@@ -115,7 +125,11 @@ describe('attendance.undoCheckIn takes back only the check-in it names', () => {
     expect(await attendanceRows()).toEqual(before)
 
     const other = (await ok<{ id: string }>('sessions.create', { title: '别的', startsAt: '2026-12-02T10:00:00+08:00', place: '礼堂' })).id
-    expect(await app.call('attendance.undoCheckIn', { sessionId: other, attendeeId: zhang, checkedInAt })).toMatchObject({ ok: false, status: 404, error: { message: '此人没有这场活动的签到记录。' } })
+    expect(await app.call('attendance.undoCheckIn', { sessionId: other, attendeeId: zhang, checkedInAt })).toMatchObject({
+      ok: false,
+      status: 404,
+      error: { message: '此人没有这场活动的签到记录。' },
+    })
   })
 
   it('requires the check-in time it means to undo', async () => {

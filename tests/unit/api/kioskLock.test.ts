@@ -18,7 +18,11 @@ afterEach(() => app.cleanup())
 
 describe('kiosk lock', () => {
   it('refuses to start without a kiosk PIN, in the caller’s language, and stores no lock', async () => {
-    expect(await app.call('kiosk.start', { sessionId }, 'zh-CN')).toMatchObject({ ok: false, status: 409, error: { code: 'conflict', message: '请先在“设置”中设定自助登记 PIN，才能开启自助登记。' } })
+    expect(await app.call('kiosk.start', { sessionId }, 'zh-CN')).toMatchObject({
+      ok: false,
+      status: 409,
+      error: { code: 'conflict', message: '请先在“设置”中设定自助登记 PIN，才能开启自助登记。' },
+    })
     expect(await app.call('kiosk.start', { sessionId }, 'en')).toMatchObject({ error: { message: 'Set a kiosk PIN under Settings before starting the kiosk.' } })
     expect(await app.db.read(readKioskLock)).toBeUndefined()
   })

@@ -51,7 +51,9 @@ describe('app install tracking', () => {
     const merge = await person(sessionId, '张三', '13900139000')
     const installed = await ok<{ appInstalledAt: string }>('attendance.setAppStatus', { sessionId, attendeeId: merge, installed: true })
     await ok('people.merge', { keepId: keep, mergeId: merge })
-    expect((await ok<{ items: unknown[] }>('attendance.appStatusList', { sessionId })).items).toEqual([{ attendeeId: keep, appInstalledAt: installed.appInstalledAt, appRegisteredAt: null }])
+    expect((await ok<{ items: unknown[] }>('attendance.appStatusList', { sessionId })).items).toEqual([
+      { attendeeId: keep, appInstalledAt: installed.appInstalledAt, appRegisteredAt: null },
+    ])
   })
 
   it('refuses a person not on the session when clearing, with a readable message', async () => {
@@ -66,9 +68,25 @@ describe('app install tracking', () => {
 describe('ledger fields, grids and photos', () => {
   it('sets activity type, grid and counts, and refuses an unknown grid', async () => {
     const sessionId = await session('入户宣传', '2026-11-03T09:00:00+08:00')
-    const grid = await ok<{ id: string; places: { kind: string }[] }>('grids.create', { name: '第一网格', householdCount: 300, residentCount: 800, places: [{ name: '1号楼', kind: 'building' }, { name: '幸福商业街', kind: 'shop_street' }] })
+    const grid = await ok<{ id: string; places: { kind: string }[] }>('grids.create', {
+      name: '第一网格',
+      householdCount: 300,
+      residentCount: 800,
+      places: [
+        { name: '1号楼', kind: 'building' },
+        { name: '幸福商业街', kind: 'shop_street' },
+      ],
+    })
     expect(grid.places).toHaveLength(2)
-    const fields = await ok('sessions.ledgerFields.update', { sessionId, activityType: 'door_to_door', gridId: grid.id, householdsVisited: 45, peopleReached: 60, leaflets: 120, posters: 3 })
+    const fields = await ok('sessions.ledgerFields.update', {
+      sessionId,
+      activityType: 'door_to_door',
+      gridId: grid.id,
+      householdsVisited: 45,
+      peopleReached: 60,
+      leaflets: 120,
+      posters: 3,
+    })
     expect(fields).toMatchObject({ activityType: 'door_to_door', gridId: grid.id, householdsVisited: 45, peopleReached: 60, leaflets: 120, booklets: 0, posters: 3 })
     const unknown = await app.call('sessions.ledgerFields.update', { sessionId, gridId: '00000000-0000-4000-8000-000000000000' })
     expect(unknown).toMatchObject({ ok: false, status: 404, error: { fields: { gridId: expect.stringContaining('网格') } } })
@@ -80,12 +98,22 @@ describe('ledger fields, grids and photos', () => {
 
   it('keeps photos checked by their bytes, lists thumbnails, gives the full image and removes it', async () => {
     const sessionId = await session('讲座', '2026-12-01T10:00:00+08:00')
-    const added = await ok<{ id: string; mime: string; thumbnailDataUrl: string }>('photos.add', { sessionId, fileName: 'hall.png', dataBase64: PNG.toString('base64'), thumbnailBase64: JPEG.toString('base64') })
+    const added = await ok<{ id: string; mime: string; thumbnailDataUrl: string }>('photos.add', {
+      sessionId,
+      fileName: 'hall.png',
+      dataBase64: PNG.toString('base64'),
+      thumbnailBase64: JPEG.toString('base64'),
+    })
     expect(added.mime).toBe('image/png')
     expect(added.thumbnailDataUrl).toBe(`data:image/jpeg;base64,${JPEG.toString('base64')}`)
     const full = await ok<{ dataBase64: string }>('photos.get', { photoId: added.id })
     expect(Buffer.from(full.dataBase64, 'base64').equals(PNG)).toBe(true)
-    const fake = await app.call('photos.add', { sessionId, fileName: 'x.png', dataBase64: Buffer.from('<svg>hi</svg>').toString('base64'), thumbnailBase64: JPEG.toString('base64') })
+    const fake = await app.call('photos.add', {
+      sessionId,
+      fileName: 'x.png',
+      dataBase64: Buffer.from('<svg>hi</svg>').toString('base64'),
+      thumbnailBase64: JPEG.toString('base64'),
+    })
     expect(fake).toMatchObject({ ok: false, status: 400, error: { fields: { dataBase64: expect.stringContaining('JPEG') } } })
     const pngThumb = await app.call('photos.add', { sessionId, fileName: 'x.png', dataBase64: PNG.toString('base64'), thumbnailBase64: PNG.toString('base64') })
     expect(pngThumb).toMatchObject({ ok: false, status: 400 })
@@ -153,7 +181,9 @@ describe('the ledger report', () => {
     // (exceljs leaves out a result of 0; the workbook recalculates when opened).
     let totalsRow = ledger.rowCount
     while (totalsRow > 1 && ledger.getRow(totalsRow).getCell(1).value !== '合计') totalsRow--
-    const totals = (ledger.getRow(totalsRow).values as unknown[]).map((value) => (value && typeof value === 'object' && 'formula' in value ? ((value as { result?: unknown }).result ?? 0) : value))
+    const totals = (ledger.getRow(totalsRow).values as unknown[]).map((value) =>
+      value && typeof value === 'object' && 'formula' in value ? ((value as { result?: unknown }).result ?? 0) : value,
+    )
     expect(totals.slice(1)).toEqual(['合计', '3 场活动', '', '', '', '', 58, 40, 0, 2, 1, 110, 0, 0, 1])
     expect(photos.getRow(2).getCell(3).value).toBe('现场.png')
     expect(photos.getImages()).toHaveLength(1)

@@ -57,9 +57,7 @@ describe('people.list', () => {
     expect(new Set([...all.items, ...next.items].map((item) => item.name))).toEqual(new Set(['张三', '李四', '王五']))
 
     const byInitials = await ok<{ items: Item[] }>('people.list', { query: 'zs' })
-    expect(byInitials.items).toEqual([
-      expect.objectContaining({ name: '张三', phoneMasked: '138****8000', attendanceCount: 1, checkedInCount: 1, consentStatus: 'given' }),
-    ])
+    expect(byInitials.items).toEqual([expect.objectContaining({ name: '张三', phoneMasked: '138****8000', attendanceCount: 1, checkedInCount: 1, consentStatus: 'given' })])
     expect(JSON.stringify(byInitials)).not.toContain('13800138000')
     expect((await ok<{ items: Item[] }>('people.list', { query: '8000' })).items.map((item) => item.name)).toEqual(['张三'])
     expect((await ok<{ items: Item[] }>('people.list', { query: 'lisi' })).items.map((item) => item.name)).toEqual(['李四'])

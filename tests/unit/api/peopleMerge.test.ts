@@ -71,13 +71,26 @@ describe('people.merge', () => {
 
     const result = await ok<{ person: Record<string, unknown>; attendanceMoved: number; attendanceCombined: number }>('people.merge', { keepId: keep, mergeId: merge })
     expect(result).toMatchObject({ attendanceMoved: 1, attendanceCombined: 1 })
-    expect(result.person).toMatchObject({ attendeeId: keep, name: '王芳', phoneMasked: '138****8000', ageGroup: '60plus', gender: 'female', attendanceCount: 3, consentStatus: 'given' })
+    expect(result.person).toMatchObject({
+      attendeeId: keep,
+      name: '王芳',
+      phoneMasked: '138****8000',
+      ageGroup: '60plus',
+      gender: 'female',
+      attendanceCount: 3,
+      consentStatus: 'given',
+    })
 
     const rows = await attendanceOf(keep)
     expect(rows.map((row) => row.session_id).sort()).toEqual([sessionId, second, third].sort())
     expect(rows.find((row) => row.session_id === sessionId)?.checked_in_at).toBe(mergeCheckIn.checkedInAt)
     expect(await attendanceOf(merge)).toEqual([])
-    const leftovers = await app.db.read((db) => db.get<{ people: number; consents: number }>('SELECT (SELECT COUNT(*) FROM attendees WHERE id = ?) AS people, (SELECT COUNT(*) FROM consents WHERE attendee_id = ?) AS consents', [merge, keep]))
+    const leftovers = await app.db.read((db) =>
+      db.get<{ people: number; consents: number }>(
+        'SELECT (SELECT COUNT(*) FROM attendees WHERE id = ?) AS people, (SELECT COUNT(*) FROM consents WHERE attendee_id = ?) AS consents',
+        [merge, keep],
+      ),
+    )
     expect(leftovers).toEqual({ people: 0, consents: 1 })
   })
 
@@ -86,7 +99,11 @@ describe('people.merge', () => {
     const merge = await signUp({ name: '李四', phone: '13800138000' })
     const result = await ok<{ person: { phoneMasked: string } }>('people.merge', { keepId: keep, mergeId: merge })
     expect(result.person.phoneMasked).toBe('139****9000')
-    expect(await app.call('people.merge', { keepId: keep, mergeId: keep })).toMatchObject({ ok: false, status: 400, error: { fields: { mergeId: expect.stringContaining('自己') } } })
+    expect(await app.call('people.merge', { keepId: keep, mergeId: keep })).toMatchObject({
+      ok: false,
+      status: 400,
+      error: { fields: { mergeId: expect.stringContaining('自己') } },
+    })
     expect(await app.call('people.merge', { keepId: keep, mergeId: merge })).toMatchObject({ ok: false, status: 404 })
     expect(await app.call('people.merge', { keepId: 'nope', mergeId: merge })).toMatchObject({ ok: false, status: 400 })
   })

@@ -27,8 +27,17 @@ const pendingList = async (session = sessionId) => (await ok<{ items: Pending[] 
 beforeEach(async () => {
   app = await openTestApp()
   sessionId = (await ok<{ id: string }>('sessions.create', { title: '守护钱袋子', startsAt: localDayAt(0, 23, 59), place: '活动室' })).id
-  zhangId = (await ok<{ attendeeId: string }>('attendees.signUp', { sessionId, name: '张秀英', phone: '13800138000', ageGroup: '60plus', neighbourhood: '幸福里', gender: 'female', consent: true }))
-    .attendeeId
+  zhangId = (
+    await ok<{ attendeeId: string }>('attendees.signUp', {
+      sessionId,
+      name: '张秀英',
+      phone: '13800138000',
+      ageGroup: '60plus',
+      neighbourhood: '幸福里',
+      gender: 'female',
+      consent: true,
+    })
+  ).attendeeId
 })
 afterEach(() => app.cleanup())
 
@@ -74,7 +83,7 @@ describe('kiosk.signUp never changes another resident', () => {
     expect(await count("SELECT COUNT(*) AS n FROM consents c JOIN attendees p ON p.id = c.attendee_id WHERE p.name = '赵桂兰'")).toBe(1)
   })
 
-  it("registers only, without check-in, for a session whose day is ahead or past, and refuses cancelled or unknown sessions", async () => {
+  it('registers only, without check-in, for a session whose day is ahead or past, and refuses cancelled or unknown sessions', async () => {
     const ahead = (await ok<{ id: string }>('sessions.create', { title: '下周讲座', startsAt: localDayAt(6), place: '礼堂' })).id
     expect(await kiosk({ name: '王芳' }, ahead)).toEqual({ ok: true, result: { registered: true, checkedIn: false } })
     expect(await ok('sessions.get', { id: ahead })).toMatchObject({ registered: 1, present: 0 })
@@ -91,7 +100,10 @@ describe('kiosk.signUp never changes another resident', () => {
   it('refuses ids and worker-only fields, and a phone without consent', async () => {
     expect(await app.call('kiosk.signUp', { sessionId, name: '李四', consent: false, attendeeId: zhangId })).toMatchObject({ ok: false, status: 400 })
     expect(await app.call('kiosk.signUp', { sessionId, name: '李四', consent: false, checkIn: true })).toMatchObject({ ok: false, status: 400 })
-    expect(await app.call('kiosk.signUp', { sessionId, name: '李四', phone: '13900139000', consent: false })).toMatchObject({ ok: false, error: { fields: { consent: expect.stringContaining('同意') } } })
+    expect(await app.call('kiosk.signUp', { sessionId, name: '李四', phone: '13900139000', consent: false })).toMatchObject({
+      ok: false,
+      error: { fields: { consent: expect.stringContaining('同意') } },
+    })
   })
 })
 
@@ -183,12 +195,26 @@ describe("the worker's sign-up form and a phone on file under another name", () 
     const asked = await ok<Record<string, unknown>>('attendees.signUp', { sessionId, name: '李秀英', phone: '13800138000', ageGroup: '36-59', consent: true })
     expect(asked).toMatchObject({
       attendeeId: null,
-      phoneOwner: { attendeeId: zhangId, name: '张秀英', changes: [{ field: 'name', from: '张秀英', to: '李秀英' }, { field: 'ageGroup', from: '60plus', to: '36-59' }] },
+      phoneOwner: {
+        attendeeId: zhangId,
+        name: '张秀英',
+        changes: [
+          { field: 'name', from: '张秀英', to: '李秀英' },
+          { field: 'ageGroup', from: '60plus', to: '36-59' },
+        ],
+      },
     })
     expect(await personRow(zhangId)).toEqual(before)
     expect(await count('SELECT COUNT(*) AS n FROM attendees')).toBe(1)
 
-    const confirmed = await ok<Record<string, unknown>>('attendees.signUp', { sessionId, name: '李秀英', phone: '13800138000', ageGroup: '36-59', consent: true, confirmUpdate: true })
+    const confirmed = await ok<Record<string, unknown>>('attendees.signUp', {
+      sessionId,
+      name: '李秀英',
+      phone: '13800138000',
+      ageGroup: '36-59',
+      consent: true,
+      confirmUpdate: true,
+    })
     expect(confirmed).toMatchObject({ attendeeId: zhangId, created: false, phoneOwner: null, changes: [{ field: 'name' }, { field: 'ageGroup' }] })
     expect(await personRow(zhangId)).toMatchObject({ name: '李秀英', age_group: '36-59', neighbourhood: '幸福里' })
   })

@@ -40,8 +40,25 @@ async function titles(filters: Record<string, unknown>): Promise<string[]> {
 
 describe('sessions.create with every field', () => {
   it('keeps community, neighbourhood, building, presenters, audience, status and notes', async () => {
-    const session = await createSession({ community: '幸福社区', neighbourhood: '幸福里', building: '3号楼', presenters: '李警官', audience: 'elderly', status: 'held', durationMinutes: 90, notes: '带老花镜' })
-    expect(session).toMatchObject({ community: '幸福社区', neighbourhood: '幸福里', building: '3号楼', audience: 'elderly', status: 'held', durationMinutes: 90, notes: '带老花镜' })
+    const session = await createSession({
+      community: '幸福社区',
+      neighbourhood: '幸福里',
+      building: '3号楼',
+      presenters: '李警官',
+      audience: 'elderly',
+      status: 'held',
+      durationMinutes: 90,
+      notes: '带老花镜',
+    })
+    expect(session).toMatchObject({
+      community: '幸福社区',
+      neighbourhood: '幸福里',
+      building: '3号楼',
+      audience: 'elderly',
+      status: 'held',
+      durationMinutes: 90,
+      notes: '带老花镜',
+    })
   })
 })
 
@@ -63,7 +80,11 @@ describe('sessions.update', () => {
   it('refuses bad input field by field and changes nothing', async () => {
     const session = await createSession()
     const answer = await app.call('sessions.update', { id: session.id, title: ' ', status: 'postponed', durationMinutes: 0, audience: 'pets' })
-    expect(answer).toMatchObject({ ok: false, status: 400, error: { fields: { title: '必填', status: '请从给定选项中选择', durationMinutes: '不能小于 1', audience: '请从给定选项中选择' } } })
+    expect(answer).toMatchObject({
+      ok: false,
+      status: 400,
+      error: { fields: { title: '必填', status: '请从给定选项中选择', durationMinutes: '不能小于 1', audience: '请从给定选项中选择' } },
+    })
     expect(await app.call('sessions.update', { id: session.id, colour: 'red' })).toMatchObject({ ok: false, status: 400 })
     expect(await ok('sessions.get', { id: session.id })).toMatchObject({ title: base.title, status: 'planned' })
   })
@@ -83,7 +104,10 @@ describe('sessions.delete', () => {
   it('refuses to delete a session with attendance unless told the exact count, then removes its records', async () => {
     const session = await createSession()
     const keep = await createSession({ title: '另一场' })
-    for (const [name, phone] of [['张三', '13800138000'], ['李四', '13900139000']]) {
+    for (const [name, phone] of [
+      ['张三', '13800138000'],
+      ['李四', '13900139000'],
+    ]) {
       await ok('attendees.signUp', { sessionId: session.id, name, phone, consent: true })
     }
     await ok('attendees.signUp', { sessionId: keep.id, name: '张三', phone: '13800138000', consent: true })

@@ -67,13 +67,24 @@ describe('retention purge', () => {
   async function seedPerson(name: string, lastSeen: string, sessions: string[]): Promise<string> {
     const id = crypto.randomUUID()
     await temp.db.write(async (tx) => {
-      await tx.run("INSERT INTO attendees (id, name, phone, last_seen_at, created_at, updated_at) VALUES (?, ?, NULL, ?, ?, ?)", [id, name, lastSeen, lastSeen, lastSeen])
+      await tx.run('INSERT INTO attendees (id, name, phone, last_seen_at, created_at, updated_at) VALUES (?, ?, NULL, ?, ?, ?)', [id, name, lastSeen, lastSeen, lastSeen])
       for (const sessionId of sessions) {
         await tx.run("INSERT INTO attendance (id, session_id, attendee_id, source, checked_in_at, created_at, updated_at) VALUES (?, ?, ?, 'signup', ?, ?, ?)", [
-          crypto.randomUUID(), sessionId, id, lastSeen, lastSeen, lastSeen,
+          crypto.randomUUID(),
+          sessionId,
+          id,
+          lastSeen,
+          lastSeen,
+          lastSeen,
         ])
       }
-      await tx.run("INSERT INTO consents (id, attendee_id, purpose, given_at, created_at, updated_at) VALUES (?, ?, 'outreach_contact', ?, ?, ?)", [crypto.randomUUID(), id, lastSeen, lastSeen, lastSeen])
+      await tx.run("INSERT INTO consents (id, attendee_id, purpose, given_at, created_at, updated_at) VALUES (?, ?, 'outreach_contact', ?, ?, ?)", [
+        crypto.randomUUID(),
+        id,
+        lastSeen,
+        lastSeen,
+        lastSeen,
+      ])
     })
     return id
   }
@@ -85,15 +96,20 @@ describe('retention purge', () => {
     await seedPerson('李四', '2024-01-01T02:00:00.000Z', [a])
     const recent = await seedPerson('王五', '2026-05-01T02:00:00.000Z', [a, b])
 
-    const preview = await ok<{ cutoff: string; people: number; attendance: number; consents: number; sample: { name: string }[]; retentionMonths: number }>('privacy.purgePreview', {})
+    const preview = await ok<{ cutoff: string; people: number; attendance: number; consents: number; sample: { name: string }[]; retentionMonths: number }>(
+      'privacy.purgePreview',
+      {},
+    )
     expect(preview).toMatchObject({ people: 2, attendance: 2, consents: 2, retentionMonths: 24 })
     expect(preview.cutoff).toBe(retentionCutoff(clock, 24).toISOString())
     expect(preview.sample.map((row) => row.name)).toEqual(['张三', '李四'])
 
     expect(await ok('privacy.purge', { cutoff: preview.cutoff })).toEqual({ people: 2, attendance: 2, consents: 2, backups: 0 })
-    const left = await temp.db.read((db) => db.get<{ people: number; attendance: number; consents: number }>(
-      'SELECT (SELECT COUNT(*) FROM attendees) AS people, (SELECT COUNT(*) FROM attendance) AS attendance, (SELECT COUNT(*) FROM consents) AS consents',
-    ))
+    const left = await temp.db.read((db) =>
+      db.get<{ people: number; attendance: number; consents: number }>(
+        'SELECT (SELECT COUNT(*) FROM attendees) AS people, (SELECT COUNT(*) FROM attendance) AS attendance, (SELECT COUNT(*) FROM consents) AS consents',
+      ),
+    )
     expect(left).toEqual({ people: 1, attendance: 2, consents: 1 })
     expect((await ok<{ items: { attendeeId: string }[] }>('people.list', {})).items.map((item) => item.attendeeId)).toEqual([recent])
   })

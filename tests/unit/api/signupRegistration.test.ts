@@ -18,7 +18,7 @@ async function newSession(startsAt: string, extra: Record<string, unknown> = {})
 }
 
 const count = async (sql: string, params: unknown[] = []) => (await app.db.read((db) => db.get<{ n: number }>(sql, params)))!.n
-const counts = async (id: string) => (await ok<{ registered: number; present: number }>('sessions.get', { id }))
+const counts = async (id: string) => await ok<{ registered: number; present: number }>('sessions.get', { id })
 
 /** The same database as the app, with the clock set to `at`: how records made on an earlier day come about. */
 function callAt(at: string, method: string, input: unknown) {
@@ -84,7 +84,8 @@ describe('clean-up of check-ins made before the session day', () => {
     const startsAt = localDayAt(-1, 14, 30)
     const sessionId = await newSession(startsAt)
     const ids: string[] = []
-    for (const name of ['张三', '李四', '王五', '赵六']) ids.push((await ok<{ attendeeId: string }>('attendees.signUp', { sessionId, name, consent: false, confirmedNew: true })).attendeeId)
+    for (const name of ['张三', '李四', '王五', '赵六'])
+      ids.push((await ok<{ attendeeId: string }>('attendees.signUp', { sessionId, name, consent: false, confirmedNew: true })).attendeeId)
     const sixDaysBefore = localDayAt(-7, 9, 0)
     for (const attendeeId of ids.slice(0, 2)) expect(await callAt(sixDaysBefore, 'attendance.checkIn', { sessionId, attendeeId })).toMatchObject({ ok: true })
     expect(await callAt(localDayAt(-1, 0, 10), 'attendance.checkIn', { sessionId, attendeeId: ids[2] })).toMatchObject({ ok: true })
@@ -99,7 +100,12 @@ describe('clean-up of check-ins made before the session day', () => {
     expect(await counts(sessionId)).toMatchObject({ registered: 4, present: 2 })
     expect(await ok('attendance.earlyCheckIns', { sessionId })).toEqual({ count: 0 })
     const roster = await ok<{ items: { attendeeId: string; checkedInAt: string | null }[] }>('attendance.list', { sessionId })
-    expect(roster.items.filter((item) => item.checkedInAt !== null).map((item) => item.attendeeId).sort()).toEqual(ids.slice(2).sort())
+    expect(
+      roster.items
+        .filter((item) => item.checkedInAt !== null)
+        .map((item) => item.attendeeId)
+        .sort(),
+    ).toEqual(ids.slice(2).sort())
   })
 
   it('says not_found for an unknown session', async () => {

@@ -24,7 +24,8 @@ async function ok<T>(method: string, input: unknown = {}): Promise<T> {
 
 async function seed(count: number, firstPhone = 0): Promise<string> {
   const { id } = await ok<{ id: string }>('sessions.create', { title: '讲座', startsAt: '2026-12-01T10:00:00Z', place: '礼堂' })
-  for (let i = 0; i < count; i++) await ok('attendees.signUp', { sessionId: id, name: `张${'三四五六七八九十'[i % 8]}`, phone: `1380013${String(8000 + firstPhone + i)}`, consent: true, checkIn: i % 2 === 0 })
+  for (let i = 0; i < count; i++)
+    await ok('attendees.signUp', { sessionId: id, name: `张${'三四五六七八九十'[i % 8]}`, phone: `1380013${String(8000 + firstPhone + i)}`, consent: true, checkIn: i % 2 === 0 })
   return id
 }
 

@@ -36,10 +36,7 @@ describe('migrations', () => {
   it('a failing migration rolls back with its version bump and says which one failed', async () => {
     const { dir, remove } = makeTempDir()
     const file = join(dir, 'broken.sqlite')
-    const broken = [
-      ...migrations,
-      { version: migrations.at(-1)!.version + 1, name: 'broken', sql: 'CREATE TABLE half_done (id TEXT); INSERT INTO no_such_table VALUES (1);' },
-    ]
+    const broken = [...migrations, { version: migrations.at(-1)!.version + 1, name: 'broken', sql: 'CREATE TABLE half_done (id TEXT); INSERT INTO no_such_table VALUES (1);' }]
     const failure = await Database.open(file, broken).catch((error: unknown) => error)
     expect(failure).toBeInstanceOf(MigrationError)
     expect((failure as MigrationError).message).toContain('broken')

@@ -29,7 +29,9 @@ describe('migration 0017 (attendance source phone)', () => {
     expect(await temp.db.read((db) => db.all('SELECT * FROM attendance'))).toEqual(before)
     await temp.db.write((tx) => tx.run("INSERT INTO attendees (id, name, last_seen_at, created_at, updated_at) VALUES ('p2', '李四', ?, ?, ?)", [T, T, T]))
     await temp.db.write((tx) => tx.run("INSERT INTO attendance (id, session_id, attendee_id, source, created_at, updated_at) VALUES ('a2', 's1', 'p2', 'phone', ?, ?)", [T, T]))
-    const indexes = await temp.db.read((db) => db.all<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'attendance' AND name NOT LIKE 'sqlite_%' ORDER BY name"))
+    const indexes = await temp.db.read((db) =>
+      db.all<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'attendance' AND name NOT LIKE 'sqlite_%' ORDER BY name"),
+    )
     expect(indexes.map((index) => index.name)).toEqual(['attendance_by_attendee', 'attendance_by_session_checkin'])
     expect(await temp.db.read((db) => db.all('PRAGMA foreign_key_check'))).toEqual([])
   })

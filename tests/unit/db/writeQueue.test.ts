@@ -10,10 +10,7 @@ afterEach(async () => {
 const now = new Date().toISOString()
 
 function insertSession(id: string, title: string) {
-  return [
-    'INSERT INTO sessions (id, title, starts_at, place, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
-    [id, title, now, 'hall', now, now],
-  ] as const
+  return ['INSERT INTO sessions (id, title, starts_at, place, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)', [id, title, now, 'hall', now, now]] as const
 }
 
 describe('the write queue', () => {

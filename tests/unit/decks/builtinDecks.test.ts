@@ -12,12 +12,72 @@ const DECKS_DIR = join(process.cwd(), 'resources', 'decks')
  * dates. A hotline, number, percentage or date outside this list was invented, not taken from a source.
  */
 const ARTICLE_FIGURES = [
-  '1', '2', '3', '4', '5', '6', '7', '8', '19', '31', '35.4', '40.4', '50', '63.3%', '100', '108', '110', '120', '122',
-  '154', '189', '193.3%', '217', '276', '669.5%', '2021', '2585', '3000', '3197', '12381', '96110',
+  '1',
+  '2',
+  '3',
+  '4',
+  '5',
+  '6',
+  '7',
+  '8',
+  '19',
+  '31',
+  '35.4',
+  '40.4',
+  '50',
+  '63.3%',
+  '100',
+  '108',
+  '110',
+  '120',
+  '122',
+  '154',
+  '189',
+  '193.3%',
+  '217',
+  '276',
+  '669.5%',
+  '2021',
+  '2585',
+  '3000',
+  '3197',
+  '12381',
+  '96110',
 ]
 const FACT_SHEET_FIGURES = [
-  '1', '2', '2.0', '3', '4', '5', '6', '7', '10', '11', '12', '13', '20', '21', '23', '26', '27', '36', '50', '80%',
-  '110', '2021', '2022', '2023', '2024', '12381', '96110', '01', '03', '05', '06', '07', '08',
+  '1',
+  '2',
+  '2.0',
+  '3',
+  '4',
+  '5',
+  '6',
+  '7',
+  '10',
+  '11',
+  '12',
+  '13',
+  '20',
+  '21',
+  '23',
+  '26',
+  '27',
+  '36',
+  '50',
+  '80%',
+  '110',
+  '2021',
+  '2022',
+  '2023',
+  '2024',
+  '12381',
+  '96110',
+  '01',
+  '03',
+  '05',
+  '06',
+  '07',
+  '08',
 ]
 const SOURCE_FIGURES = new Set([...ARTICLE_FIGURES, ...FACT_SHEET_FIGURES])
 
@@ -64,7 +124,9 @@ function allTexts(value: unknown): LocalizedText[] {
 }
 
 function deckZh(deck: DeckFile): string {
-  return allTexts(deck).map((text) => text['zh-CN']).join('\n')
+  return allTexts(deck)
+    .map((text) => text['zh-CN'])
+    .join('\n')
 }
 
 function fillDefaults(text: string, deck: DeckFile, locale: keyof LocalizedText): string {
@@ -111,7 +173,10 @@ describe('built-in decks', () => {
   it('covers all seven tips in the seven-tips deck', () => {
     const deck = byFile('seven-tips.json')
     for (let tip = 1; tip <= 7; tip++) {
-      expect(deck.slides.some((slide) => slide.id.startsWith(`tip-${tip}`)), `tip ${tip}`).toBe(true)
+      expect(
+        deck.slides.some((slide) => slide.id.startsWith(`tip-${tip}`)),
+        `tip ${tip}`,
+      ).toBe(true)
     }
     const zh = deckZh(deck)
     for (const phrase of ['公检法', 'QQ', '国家反诈中心', '来电预警', '软件自检', '12381', '网恋交友', '二维码', '官方应用商城', ...THREE_NOS_ONE_MORE, ...EIGHT_PATTERNS]) {
@@ -128,7 +193,10 @@ describe('built-in decks', () => {
   it('has the four parts of 三不一多, each on its own slide', () => {
     const deck = byFile('three-nos-one-more.json')
     for (const phrase of THREE_NOS_ONE_MORE) {
-      expect(deck.slides.some((slide) => slide.kind === 'bullets' && slide.title['zh-CN'].includes(phrase)), phrase).toBe(true)
+      expect(
+        deck.slides.some((slide) => slide.kind === 'bullets' && slide.title['zh-CN'].includes(phrase)),
+        phrase,
+      ).toBe(true)
     }
   })
 
@@ -279,7 +347,13 @@ describe('deckFileSchema', () => {
   })
 
   it('keeps decks for elderly audiences to three bullets a slide', () => {
-    const bullets = (count: number) => ({ kind: 'bullets', id: 'b1', notes: text('一。二。'), title: text('标题'), bullets: Array.from({ length: count }, (_, i) => text(`第${i}条`)) })
+    const bullets = (count: number) => ({
+      kind: 'bullets',
+      id: 'b1',
+      notes: text('一。二。'),
+      title: text('标题'),
+      bullets: Array.from({ length: count }, (_, i) => text(`第${i}条`)),
+    })
     const deck = { ...validDeck(), version: 2, audience: 'elderly', slides: [bullets(3)] }
     expect(deckFileSchema.safeParse(deck).success).toBe(true)
     const crowded = deckFileSchema.safeParse({ ...deck, slides: [bullets(4)] })

@@ -8,7 +8,9 @@ const deck = deckFileSchema.parse(JSON.parse(readFileSync(resolve('resources/dec
 
 describe('deck sources in the notes', () => {
   it('names publisher, title, date and address in the chosen language', () => {
-    expect(sourcesLine(deck, 'zh-CN', '资料来源：')).toBe('资料来源：北方新报正北方网《内蒙古警方严打电信网络诈骗：1~7月破案2585起》，2021-08，http://www.northnews.cn/p/2022625.html')
+    expect(sourcesLine(deck, 'zh-CN', '资料来源：')).toBe(
+      '资料来源：北方新报正北方网《内蒙古警方严打电信网络诈骗：1~7月破案2585起》，2021-08，http://www.northnews.cn/p/2022625.html',
+    )
     expect(sourcesLine(deck, 'en', 'Sources: ')).toBe('Sources: 北方新报正北方网, “内蒙古警方严打电信网络诈骗：1~7月破案2585起”, 2021-08, http://www.northnews.cn/p/2022625.html')
   })
 

@@ -22,7 +22,14 @@ describe('app:// scheme', () => {
   it('maps app://outreach paths to files inside the renderer folder only', () => {
     expect(appFilePath(rendererDir, 'app://outreach/index.html#/sessions')).toBe(join(rendererDir, 'index.html'))
     expect(appFilePath(rendererDir, 'app://outreach/assets/index-abc.js?v=1')).toBe(join(rendererDir, 'assets/index-abc.js'))
-    for (const outside of ['app://outreach/..%2Fsecret.txt', 'app://outreach/assets/..%2F..%2Fsecret.txt', 'app://outreach/%2e%2e%2fsecret.txt', 'app://outreach/a%00.js', 'app://other/index.html', 'file:///etc/passwd']) {
+    for (const outside of [
+      'app://outreach/..%2Fsecret.txt',
+      'app://outreach/assets/..%2F..%2Fsecret.txt',
+      'app://outreach/%2e%2e%2fsecret.txt',
+      'app://outreach/a%00.js',
+      'app://other/index.html',
+      'file:///etc/passwd',
+    ]) {
       const file = appFilePath(rendererDir, outside)
       expect(file === undefined || file.startsWith(rendererDir + '/'), outside).toBe(true)
     }
@@ -52,7 +59,13 @@ describe('app:// scheme', () => {
 
   it('refuses traversal, other hosts, folders, missing files and writes', async () => {
     const handle = appRequestHandler(rendererDir)
-    for (const url of ['app://outreach/..%2Fsecret.txt', 'app://outreach/assets/..%2F..%2Fsecret.txt', 'app://other/index.html', 'app://outreach/assets', 'app://outreach/missing.js']) {
+    for (const url of [
+      'app://outreach/..%2Fsecret.txt',
+      'app://outreach/assets/..%2F..%2Fsecret.txt',
+      'app://other/index.html',
+      'app://outreach/assets',
+      'app://outreach/missing.js',
+    ]) {
       const answer = await handle(new Request(url))
       expect(answer.status, url).toBe(404)
       expect(await answer.text()).not.toContain('outside the renderer')

@@ -7,7 +7,15 @@ function key(keyName: string, modifiers: Partial<KioskKeyInput> = {}): KioskKeyI
 
 describe('kiosk keys', () => {
   it('asks for the PIN on every way to close the window or quit', () => {
-    for (const input of [key('F4', { alt: true }), key('w', { control: true }), key('W', { control: true, shift: true }), key('q', { control: true }), key('q', { meta: true }), key('w', { meta: true }), key('F4', { control: true })]) {
+    for (const input of [
+      key('F4', { alt: true }),
+      key('w', { control: true }),
+      key('W', { control: true, shift: true }),
+      key('q', { control: true }),
+      key('q', { meta: true }),
+      key('w', { meta: true }),
+      key('F4', { control: true }),
+    ]) {
       expect(kioskKeyAction(input), JSON.stringify(input)).toBe('askPin')
     }
     expect(kioskKeyAction(key('F4', { alt: true, type: 'keyUp' }))).toBe('block')
@@ -40,7 +48,24 @@ describe('kiosk keys', () => {
   })
 
   it('lets a resident type, edit text and move around the form', () => {
-    for (const input of [key('a'), key('A', { shift: true }), key('1'), key('Enter'), key('Tab'), key('Tab', { shift: true }), key('Backspace'), key('Escape'), key('ArrowDown'), key(' '), key('Process'), key('v', { control: true }), key('c', { control: true }), key('z', { control: true }), key('Z', { control: true, shift: true }), key('a', { meta: true })]) {
+    for (const input of [
+      key('a'),
+      key('A', { shift: true }),
+      key('1'),
+      key('Enter'),
+      key('Tab'),
+      key('Tab', { shift: true }),
+      key('Backspace'),
+      key('Escape'),
+      key('ArrowDown'),
+      key(' '),
+      key('Process'),
+      key('v', { control: true }),
+      key('c', { control: true }),
+      key('z', { control: true }),
+      key('Z', { control: true, shift: true }),
+      key('a', { meta: true }),
+    ]) {
       expect(kioskKeyAction(input), JSON.stringify(input)).toBe('allow')
     }
   })

@@ -27,7 +27,13 @@ describe('kiosk window', () => {
     const { shell, roles, worker, kiosk } = setUp()
     kiosk.open({ sessionId: 's-1', since: '2026-12-01T06:00:00Z' })
     const window = shell.windows[1]
-    expect(window.options).toMatchObject({ kiosk: true, fullscreen: true, closable: false, minimizable: false, webPreferences: { devTools: false, sandbox: true, contextIsolation: true } })
+    expect(window.options).toMatchObject({
+      kiosk: true,
+      fullscreen: true,
+      closable: false,
+      minimizable: false,
+      webPreferences: { devTools: false, sandbox: true, contextIsolation: true },
+    })
     expect(window.loadedUrls).toEqual(['app://outreach/index.html#/sessions/s-1/kiosk'])
     expect(window.menuRemoved).toBe(true)
     expect(roles.roleOf(window.webContents)).toBe('resident')

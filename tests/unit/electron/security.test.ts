@@ -48,10 +48,14 @@ describe('hardening of every web contents', () => {
   it('asks windowFor with the opener, so only the worker window may open the audience screen', () => {
     const app = new EventEmitter()
     const opened: Array<{ url: string; opener: unknown }> = []
-    hardenAllContents(app as never, () => true, (url, opener) => {
-      opened.push({ url, opener })
-      return (opener as unknown) === worker ? {} : undefined
-    })
+    hardenAllContents(
+      app as never,
+      () => true,
+      (url, opener) => {
+        opened.push({ url, opener })
+        return (opener as unknown) === worker ? {} : undefined
+      },
+    )
     const worker = Object.assign(new EventEmitter(), { setWindowOpenHandler: vi.fn() })
     const kiosk = Object.assign(new EventEmitter(), { setWindowOpenHandler: vi.fn() })
     app.emit('web-contents-created', {}, worker)
@@ -59,7 +63,10 @@ describe('hardening of every web contents', () => {
     const url = 'app://outreach/index.html#/audience/x'
     expect(worker.setWindowOpenHandler.mock.calls[0][0]({ url })).toEqual({ action: 'allow', overrideBrowserWindowOptions: {} })
     expect(kiosk.setWindowOpenHandler.mock.calls[0][0]({ url })).toEqual({ action: 'deny' })
-    expect(opened).toEqual([{ url, opener: worker }, { url, opener: kiosk }])
+    expect(opened).toEqual([
+      { url, opener: worker },
+      { url, opener: kiosk },
+    ])
   })
 
   it('denies new windows and webviews', () => {

@@ -43,7 +43,12 @@ function* valueCasesFor(schema: JsonSchema): Generator<unknown> {
 }
 
 const dataVersion = async () => (await app.db.read((reader) => reader.get<{ data_version: number }>('PRAGMA data_version')))!.data_version
-const changeCount = async () => (await app.db.read((reader) => reader.get<{ n: number }>('SELECT (SELECT COUNT(*) FROM sessions) + (SELECT COUNT(*) FROM attendees) + (SELECT COUNT(*) FROM attendance) + (SELECT COUNT(*) FROM consents) AS n')))!.n
+const changeCount = async () =>
+  (await app.db.read((reader) =>
+    reader.get<{ n: number }>(
+      'SELECT (SELECT COUNT(*) FROM sessions) + (SELECT COUNT(*) FROM attendees) + (SELECT COUNT(*) FROM attendance) + (SELECT COUNT(*) FROM consents) AS n',
+    ),
+  ))!.n
 
 describe('API fuzzing over HTTP', () => {
   it(`sends at least ${MIN_CASES} malformed inputs to every listed method: never a 500, never a crash, rejected calls change nothing`, { timeout: 300_000 }, async () => {

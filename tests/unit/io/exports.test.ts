@@ -29,7 +29,15 @@ async function readXlsx(dataBase64: string): Promise<unknown[][]> {
 beforeEach(async () => {
   app = await openTestApp()
   sessionId = (await ok<{ id: string }>('sessions.create', { title: '守护钱袋子: 讲座/一', startsAt: '2026-12-01T10:00:00+08:00', place: '活动室' })).id
-  const zhang = await ok<{ attendeeId: string }>('attendees.signUp', { sessionId, name: '张三', phone: '13800131234', ageGroup: '60plus', gender: 'male', neighbourhood: '幸福里', consent: true })
+  const zhang = await ok<{ attendeeId: string }>('attendees.signUp', {
+    sessionId,
+    name: '张三',
+    phone: '13800131234',
+    ageGroup: '60plus',
+    gender: 'male',
+    neighbourhood: '幸福里',
+    consent: true,
+  })
   await ok('attendees.signUp', { sessionId, name: '李四', neighbourhood: '=HYPERLINK("x")', consent: false })
   await ok('attendance.checkIn', { sessionId, attendeeId: zhang.attendeeId })
 })
@@ -68,7 +76,11 @@ describe('attendance exports', () => {
   it('an exported list can be imported again (headers and values round-trip)', async () => {
     const { csv } = await ok<{ csv: string }>('attendance.exportCsv', { sessionId, fullPhones: true })
     const other = (await ok<{ id: string }>('sessions.create', { title: '下一场', startsAt: '2026-12-08T10:00:00+08:00', place: '活动室' })).id
-    const preview = await ok<{ rows: { status: string; values: Record<string, string> }[] }>('import.preview', { sessionId: other, fileName: 'a.csv', dataBase64: Buffer.from(csv, 'utf8').toString('base64') })
+    const preview = await ok<{ rows: { status: string; values: Record<string, string> }[] }>('import.preview', {
+      sessionId: other,
+      fileName: 'a.csv',
+      dataBase64: Buffer.from(csv, 'utf8').toString('base64'),
+    })
     expect(preview.rows[0]).toMatchObject({ status: 'update', values: { name: '张三', ageGroup: '60plus', gender: 'male', neighbourhood: '幸福里' } })
   })
 

@@ -156,12 +156,28 @@ describe('landlines', () => {
 
   it('can be set, kept and removed on the person’s record, and survives a merge', async () => {
     const a = await ok<{ attendeeId: string }>('attendees.signUp', { sessionId, name: '王建国', neighbourhood: '幸福里', consent: false })
-    const refused = await app.call('people.update', { id: a.attendeeId, name: '王建国', landline: '0471-6281234', ageGroup: null, neighbourhood: '幸福里', gender: null, consent: false })
+    const refused = await app.call('people.update', {
+      id: a.attendeeId,
+      name: '王建国',
+      landline: '0471-6281234',
+      ageGroup: null,
+      neighbourhood: '幸福里',
+      gender: null,
+      consent: false,
+    })
     expect(refused).toMatchObject({ ok: false, status: 400, error: { fields: { consent: expect.any(String) } } })
     const bad = await app.call('people.update', { id: a.attendeeId, name: '王建国', landline: '12345', ageGroup: null, neighbourhood: '幸福里', gender: null, consent: true })
     expect(bad).toMatchObject({ ok: false, status: 400, error: { fields: { landline: expect.stringContaining('固定电话') } } })
 
-    const saved = await ok<PersonItem>('people.update', { id: a.attendeeId, name: '王建国', landline: '(0471)6281234', ageGroup: null, neighbourhood: '幸福里', gender: null, consent: true })
+    const saved = await ok<PersonItem>('people.update', {
+      id: a.attendeeId,
+      name: '王建国',
+      landline: '(0471)6281234',
+      ageGroup: null,
+      neighbourhood: '幸福里',
+      gender: null,
+      consent: true,
+    })
     expect(saved.landlineMasked).toBe('0471-****234')
     const kept = await ok<PersonItem>('people.update', { id: a.attendeeId, name: '王建国', ageGroup: '60plus', neighbourhood: '幸福里', gender: null, consent: true })
     expect(kept.landlineMasked).toBe('0471-****234')
@@ -170,7 +186,16 @@ describe('landlines', () => {
     await ok('people.merge', { keepId: b.attendeeId, mergeId: a.attendeeId })
     expect(await landlines()).toEqual([{ name: '王建国', phone: '13812345678', landline: '0471-6281234' }])
 
-    const removed = await ok<PersonItem>('people.update', { id: b.attendeeId, name: '王建国', phone: '', landline: '', ageGroup: null, neighbourhood: '幸福里', gender: null, consent: false })
+    const removed = await ok<PersonItem>('people.update', {
+      id: b.attendeeId,
+      name: '王建国',
+      phone: '',
+      landline: '',
+      ageGroup: null,
+      neighbourhood: '幸福里',
+      gender: null,
+      consent: false,
+    })
     expect(removed).toMatchObject({ landlineMasked: '', phoneMasked: '' })
   })
 })
@@ -187,9 +212,17 @@ describe('import.commit against a database that changed after it planned', () =>
         `INSERT INTO attendees (id, name, name_initials, name_pinyin, phone, neighbourhood, last_seen_at, created_at, updated_at)
          VALUES ('00000000-0000-4000-8000-0000000000aa', '张秀英', 'zxy', 'zhangxiuying', '13812345678', '幸福里', '2026-09-01', '2026-09-01', '2026-09-01')`,
       )
-      await tx.run(`INSERT INTO attendance (id, session_id, attendee_id, source, created_at, updated_at) VALUES ('00000000-0000-4000-8000-0000000000ab', ?, '00000000-0000-4000-8000-0000000000aa', 'signup', '2026-09-01', '2026-09-01')`, [other])
+      await tx.run(
+        `INSERT INTO attendance (id, session_id, attendee_id, source, created_at, updated_at) VALUES ('00000000-0000-4000-8000-0000000000ab', ?, '00000000-0000-4000-8000-0000000000aa', 'signup', '2026-09-01', '2026-09-01')`,
+        [other],
+      )
     })
-    const importing = app.call('import.commit', { sessionId, fileName: 'a.csv', dataBase64: csvFile(['姓名,手机号,同意', '张秀英,13812345678,是', '王建国,13812345679,是']), mapping: { name: 0, phone: 1, consent: 2 } })
+    const importing = app.call('import.commit', {
+      sessionId,
+      fileName: 'a.csv',
+      dataBase64: csvFile(['姓名,手机号,同意', '张秀英,13812345678,是', '王建国,13812345679,是']),
+      mapping: { name: 0, phone: 1, consent: 2 },
+    })
     await new Promise((resolve) => setTimeout(resolve, 1000))
     release()
     await signUpMeanwhile

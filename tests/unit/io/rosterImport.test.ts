@@ -64,7 +64,7 @@ afterEach(() => app.cleanup())
 
 describe('import.preview', () => {
   it('says row by row what would happen, and writes nothing', async () => {
-    const before = await count('SELECT COUNT(*) AS n FROM attendance') + (await count('SELECT COUNT(*) AS n FROM attendees'))
+    const before = (await count('SELECT COUNT(*) AS n FROM attendance')) + (await count('SELECT COUNT(*) AS n FROM attendees'))
     const preview = await ok<Preview>('import.preview', { sessionId, fileName: '名单.csv', dataBase64: roster })
     expect(preview.columns).toEqual(['序号', '姓名', '手机号', '年龄', '小区', '同意'])
     expect(preview.mapping).toEqual({ name: 1, phone: 2, ageGroup: 3, neighbourhood: 4, consent: 5 })
@@ -87,7 +87,7 @@ describe('import.preview', () => {
     expect(preview.rows[4].warnings).toEqual({ phone: expect.stringContaining('不会保存') })
     expect(preview.rows[5].repeatOf).toBe(2)
     expect(preview.counts).toEqual({ total: 6, new: 2, update: 1, duplicate_in_file: 1, possible_duplicate: 1, error: 1, phonesDropped: 1 })
-    const after = await count('SELECT COUNT(*) AS n FROM attendance') + (await count('SELECT COUNT(*) AS n FROM attendees'))
+    const after = (await count('SELECT COUNT(*) AS n FROM attendance')) + (await count('SELECT COUNT(*) AS n FROM attendees'))
     expect(after).toBe(before)
   })
 
@@ -114,7 +114,13 @@ describe('import.preview', () => {
 describe('import.commit', () => {
   it('writes the valid rows in one go, skips and lists the rest, and records consent only where given', async () => {
     const mapping = { name: 1, phone: 2, ageGroup: 3, neighbourhood: 4, consent: 5 }
-    const result = await ok<Commit>('import.commit', { sessionId, fileName: '名单.csv', dataBase64: roster, mapping, decisions: [{ rowNumber: 5, action: 'same', attendeeId: similarId }] })
+    const result = await ok<Commit>('import.commit', {
+      sessionId,
+      fileName: '名单.csv',
+      dataBase64: roster,
+      mapping,
+      decisions: [{ rowNumber: 5, action: 'same', attendeeId: similarId }],
+    })
     expect(result).toMatchObject({ created: 2, updated: 2, phonesDropped: 1 })
     expect(result.skipped.map((s) => s.rowNumber)).toEqual([4, 7])
     expect(result.skipped[1].reason).toContain('第 2 行')
@@ -135,15 +141,33 @@ describe('import.commit', () => {
     const file = csvFile(['姓名,小区', '王芳,幸福里'])
     const undecided = await ok<Commit>('import.commit', { sessionId, fileName: 'a.csv', dataBase64: file, mapping: { name: 0, neighbourhood: 1 } })
     expect(undecided).toMatchObject({ created: 0, updated: 0, skipped: [{ rowNumber: 2, reason: expect.stringContaining('未确认') }] })
-    const asNew = await ok<Commit>('import.commit', { sessionId, fileName: 'a.csv', dataBase64: file, mapping: { name: 0, neighbourhood: 1 }, decisions: [{ rowNumber: 2, action: 'new' }] })
+    const asNew = await ok<Commit>('import.commit', {
+      sessionId,
+      fileName: 'a.csv',
+      dataBase64: file,
+      mapping: { name: 0, neighbourhood: 1 },
+      decisions: [{ rowNumber: 2, action: 'new' }],
+    })
     expect(asNew.created).toBe(1)
   })
 
   it('keeps phones with the worker’s confirmation, records consent with purpose and time, and can check everyone in', async () => {
     const file = csvFile(['Name,Mobile,Age group', 'Li Lei,13600136000,18-35', 'Han Meimei,13500135000,'])
-    const result = await ok<Commit>('import.commit', { sessionId, fileName: 'a.csv', dataBase64: file, mapping: { name: 0, phone: 1, ageGroup: 2 }, consentConfirmed: true, markPresent: true })
+    const result = await ok<Commit>('import.commit', {
+      sessionId,
+      fileName: 'a.csv',
+      dataBase64: file,
+      mapping: { name: 0, phone: 1, ageGroup: 2 },
+      consentConfirmed: true,
+      markPresent: true,
+    })
     expect(result).toMatchObject({ created: 2, phonesDropped: 0, skipped: [] })
-    const consents = await app.db.read((db) => db.all<{ purpose: string; given_at: string }>('SELECT purpose, given_at FROM consents c JOIN attendees p ON p.id = c.attendee_id WHERE p.phone IN (?, ?)', ['13600136000', '13500135000']))
+    const consents = await app.db.read((db) =>
+      db.all<{ purpose: string; given_at: string }>('SELECT purpose, given_at FROM consents c JOIN attendees p ON p.id = c.attendee_id WHERE p.phone IN (?, ?)', [
+        '13600136000',
+        '13500135000',
+      ]),
+    )
     expect(consents).toHaveLength(2)
     expect(consents[0].purpose).toBe('outreach_contact')
     expect(await ok('attendance.list', { sessionId })).toMatchObject({ present: 2, registered: 2 })
@@ -155,7 +179,7 @@ describe('import.commit', () => {
     const answer = await app.call('import.commit', { sessionId, fileName: 'a.csv', dataBase64: file, mapping: { name: 0, phone: 1 }, consentConfirmed: true })
     expect(answer.ok).toBe(false)
     expect(await count("SELECT COUNT(*) AS n FROM attendees WHERE name = '甲'")).toBe(0)
-    expect(await count('SELECT COUNT(*) AS n FROM attendance WHERE session_id IN (SELECT id FROM sessions WHERE title = \'讲座\')')).toBe(0)
+    expect(await count("SELECT COUNT(*) AS n FROM attendance WHERE session_id IN (SELECT id FROM sessions WHERE title = '讲座')")).toBe(0)
   })
 
   it('reads a GBK file the way Excel saves it', async () => {

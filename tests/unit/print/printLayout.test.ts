@@ -36,11 +36,22 @@ describe('sign-in sheet rows', () => {
   it('numbers people first, fills the last page with blank rows and honours a minimum page count', () => {
     const pages = signInPages(['甲', '乙', '丙'], 2)
     expect(pages.map((page) => page.map((row) => [row.number, row.person]))).toEqual([
-      [[1, '甲'], [2, '乙']],
-      [[3, '丙'], [4, null]],
+      [
+        [1, '甲'],
+        [2, '乙'],
+      ],
+      [
+        [3, '丙'],
+        [4, null],
+      ],
     ])
     expect(signInPages([], 18, 3)).toHaveLength(3)
-    expect(signInPages(Array.from({ length: 1800 }, (_, i) => i), 18)).toHaveLength(100)
+    expect(
+      signInPages(
+        Array.from({ length: 1800 }, (_, i) => i),
+        18,
+      ),
+    ).toHaveLength(100)
   })
 })
 

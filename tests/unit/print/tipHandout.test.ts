@@ -11,7 +11,12 @@ const noContact = { policeStation: '', policePhone: '', communityOffice: '', com
 describe('tip handout content', () => {
   it("takes the hotlines word for word from the who-to-call deck, with the deck's defaults when no contact is typed", () => {
     const help = helpBox(deck('who-to-call'), noContact)
-    expect(help.hotlines.map((line) => line['zh-CN'])).toEqual(['反诈咨询：96110', '报警、咨询：110', '收到12381发来的预警短信，表示您可能遭遇电信网络诈骗', '装好国家反诈中心APP，从正规渠道下载'])
+    expect(help.hotlines.map((line) => line['zh-CN'])).toEqual([
+      '反诈咨询：96110',
+      '报警、咨询：110',
+      '收到12381发来的预警短信，表示您可能遭遇电信网络诈骗',
+      '装好国家反诈中心APP，从正规渠道下载',
+    ])
     expect(help.hotlines[2].en).toBe('You get a warning text message from 12381. This means you may be the target of a phone or online scam')
   })
 

@@ -5,7 +5,17 @@ import { maskedPhoneOf } from '../../../src-renderer/logic/maskPhone'
 describe('sign-up draft', () => {
   it('sends unanswered choices as absent, not as empty strings the API would refuse', () => {
     const input = signUpInput({ ...emptySignUpDraft(), name: '张三' }, 'session-1', { source: 'kiosk', checkIn: true })
-    expect(input).toEqual({ sessionId: 'session-1', name: '张三', phone: '', ageGroup: undefined, neighbourhood: '', gender: undefined, consent: false, source: 'kiosk', checkIn: true })
+    expect(input).toEqual({
+      sessionId: 'session-1',
+      name: '张三',
+      phone: '',
+      ageGroup: undefined,
+      neighbourhood: '',
+      gender: undefined,
+      consent: false,
+      source: 'kiosk',
+      checkIn: true,
+    })
   })
 
   it('keeps the answers given', () => {

@@ -43,7 +43,14 @@ describe('the Excel ledger a worker can hand in as it is', () => {
     expect(totals.getCell(7).value).toMatchObject({ formula: 'SUM(G3:G4)', result: 80 })
     expect(totals.getCell(15).value).toMatchObject({ formula: 'SUM(O3:O4)' })
 
-    for (const rowNumber of [2, 3, 4, 5]) for (const column of [1, 3, 15]) expect(sheet.getRow(rowNumber).getCell(column).border).toMatchObject({ top: { style: 'thin' }, bottom: { style: 'thin' }, left: { style: 'thin' }, right: { style: 'thin' } })
+    for (const rowNumber of [2, 3, 4, 5])
+      for (const column of [1, 3, 15])
+        expect(sheet.getRow(rowNumber).getCell(column).border).toMatchObject({
+          top: { style: 'thin' },
+          bottom: { style: 'thin' },
+          left: { style: 'thin' },
+          right: { style: 'thin' },
+        })
 
     expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:2' })
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 })

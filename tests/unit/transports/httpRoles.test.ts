@@ -21,7 +21,11 @@ afterEach(async () => {
 })
 
 function post(method: string, token: string, body: object = {}) {
-  return fetch(`${base}/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-api-token': token, 'accept-language': 'en' }, body: JSON.stringify(body) })
+  return fetch(`${base}/api/${method}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-api-token': token, 'accept-language': 'en' },
+    body: JSON.stringify(body),
+  })
 }
 
 describe('HTTP roles by token', () => {

@@ -60,11 +60,18 @@ describe('IPC transport', () => {
     const create = registered.get(`${IPC_CHANNEL_PREFIX}sessions.create`)!
     const input = { title: '讲座', startsAt: '2026-12-01T10:00:00Z', place: '礼堂' }
     for (const sender of [kioskWindow, audienceWindow, {}]) {
-      expect(await create({ senderFrame: { url: trustedUrl }, sender }, input, 'zh-CN')).toMatchObject({ ok: false, status: 403, error: { code: 'forbidden', message: '这个窗口或来源不能使用这项功能。' } })
+      expect(await create({ senderFrame: { url: trustedUrl }, sender }, input, 'zh-CN')).toMatchObject({
+        ok: false,
+        status: 403,
+        error: { code: 'forbidden', message: '这个窗口或来源不能使用这项功能。' },
+      })
     }
     expect(await sessionCount()).toBe(0)
     const verifyPin = registered.get(`${IPC_CHANNEL_PREFIX}kiosk.verifyPin`)!
-    expect(await verifyPin({ senderFrame: { url: trustedUrl }, sender: kioskWindow }, { pin: '1234' }, 'en')).toEqual({ ok: true, result: { ok: false, pinSet: false, retryAfterSeconds: 0 } })
+    expect(await verifyPin({ senderFrame: { url: trustedUrl }, sender: kioskWindow }, { pin: '1234' }, 'en')).toEqual({
+      ok: true,
+      result: { ok: false, pinSet: false, retryAfterSeconds: 0 },
+    })
     expect(await verifyPin({ senderFrame: { url: trustedUrl }, sender: audienceWindow }, { pin: '1234' }, 'en')).toMatchObject({ ok: false, error: { code: 'forbidden' } })
   })
 })

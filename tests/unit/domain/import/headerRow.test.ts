@@ -24,7 +24,12 @@ async function signInSheetXlsx(): Promise<Uint8Array> {
 
 describe('findHeaderRow', () => {
   it('takes the row that matches the most known headers, not the title above it', () => {
-    const table = [[TITLE, TITLE, TITLE, TITLE], [SUBTITLE, SUBTITLE, SUBTITLE, SUBTITLE], ['序号', '姓名', '手机号', '小区'], ['1', '张三', '13800138000', '幸福里']]
+    const table = [
+      [TITLE, TITLE, TITLE, TITLE],
+      [SUBTITLE, SUBTITLE, SUBTITLE, SUBTITLE],
+      ['序号', '姓名', '手机号', '小区'],
+      ['1', '张三', '13800138000', '幸福里'],
+    ]
     expect(findHeaderRow(table)).toBe(2)
   })
 
@@ -33,7 +38,12 @@ describe('findHeaderRow', () => {
   })
 
   it('prefers the earlier row on a tie, so a data row that repeats a header word does not win', () => {
-    expect(findHeaderRow([['姓名', '小区'], ['姓名', '小区']])).toBe(0)
+    expect(
+      findHeaderRow([
+        ['姓名', '小区'],
+        ['姓名', '小区'],
+      ]),
+    ).toBe(0)
   })
 })
 
@@ -49,7 +59,13 @@ describe('parseRoster with a title above the header', () => {
   })
 
   it('reads the same sheet saved as CSV, where the title fills only the first cell', () => {
-    const table = [[TITLE, '', '', '', ''], [SUBTITLE, '', '', '', ''], ['', '', '', '', ''], ['序号', '姓名', '手机号', '年龄', '小区'], ['1', '张秀英', '1.3812345678E10', '72', '幸福里']]
+    const table = [
+      [TITLE, '', '', '', ''],
+      [SUBTITLE, '', '', '', ''],
+      ['', '', '', '', ''],
+      ['序号', '姓名', '手机号', '年龄', '小区'],
+      ['1', '张秀英', '1.3812345678E10', '72', '幸福里'],
+    ]
     const roster = parseRoster(table)
     expect(roster.headerRow).toBe(4)
     expect(roster.rows).toHaveLength(1)
@@ -81,13 +97,20 @@ describe('phones a spreadsheet stored as numbers', () => {
   })
 
   it('keeps a person whose phone cannot be read, with the phone as a warning rather than an error', () => {
-    const roster = parseRoster([['姓名', '电话'], ['李桂兰', '12345'], ['刘德明', '6281234']])
+    const roster = parseRoster([
+      ['姓名', '电话'],
+      ['李桂兰', '12345'],
+      ['刘德明', '6281234'],
+    ])
     expect(roster.rows[0]).toMatchObject({ fields: { name: '李桂兰', phone: null }, landline: null, errors: {}, warnings: { phone: 'import_phone_unreadable' } })
     expect(roster.rows[1]).toMatchObject({ fields: { name: '刘德明', phone: null }, landline: '6281234', errors: {}, warnings: {} })
   })
 
   it('reads a 固定电话 column as landlines', () => {
-    const roster = parseRoster([['姓名', '手机号', '固定电话'], ['赵玉梅', '13812345678', '0471 6281234']])
+    const roster = parseRoster([
+      ['姓名', '手机号', '固定电话'],
+      ['赵玉梅', '13812345678', '0471 6281234'],
+    ])
     expect(roster.suggestedMapping).toEqual({ name: 0, phone: 1, landline: 2 })
     expect(roster.rows[0]).toMatchObject({ fields: { phone: '13812345678' }, landline: '0471-6281234' })
   })

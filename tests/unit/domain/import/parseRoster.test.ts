@@ -28,19 +28,35 @@ describe('parseRoster', () => {
   })
 
   it('uses a mapping the worker chose instead of the suggestion', () => {
-    const roster = parseRoster([['A', 'B'], ['13800138000', '王五']], { name: 1, phone: 0 })
+    const roster = parseRoster(
+      [
+        ['A', 'B'],
+        ['13800138000', '王五'],
+      ],
+      { name: 1, phone: 0 },
+    )
     expect(roster.suggestedMapping).toEqual({})
     expect(roster.rows[0].fields).toMatchObject({ name: '王五', phone: '13800138000' })
   })
 
   it('reads a consent column when there is one, and flags unclear answers', () => {
-    const roster = parseRoster([['姓名', '同意'], ['张三', '是'], ['李四', ''], ['王五', '也许']])
+    const roster = parseRoster([
+      ['姓名', '同意'],
+      ['张三', '是'],
+      ['李四', ''],
+      ['王五', '也许'],
+    ])
     expect(roster.rows.map((row) => row.consent)).toEqual([true, false, undefined])
     expect(roster.rows[2].errors).toEqual({ consent: 'import_consent_unknown' })
   })
 
   it('names blank header cells so the mapping form can offer them', () => {
-    expect(parseRoster([['姓名', ''], ['张三', 'x']]).columns).toEqual(['姓名', '#2'])
+    expect(
+      parseRoster([
+        ['姓名', ''],
+        ['张三', 'x'],
+      ]).columns,
+    ).toEqual(['姓名', '#2'])
   })
 
   it('finds people repeated in the file by phone, or by name in the same neighbourhood', () => {

@@ -28,11 +28,15 @@ describe('people reached', () => {
 
 describe('grid coverage', () => {
   it('counts a person reached twice in the range once', () => {
-    const [row] = computeCoverage([grid], [talk('s1'), talk('s2')], [
-      { sessionId: 's1', attendeeId: 'p1' },
-      { sessionId: 's2', attendeeId: 'p1' },
-      { sessionId: 's2', attendeeId: 'p2' },
-    ])
+    const [row] = computeCoverage(
+      [grid],
+      [talk('s1'), talk('s2')],
+      [
+        { sessionId: 's1', attendeeId: 'p1' },
+        { sessionId: 's2', attendeeId: 'p1' },
+        { sessionId: 's2', attendeeId: 'p2' },
+      ],
+    )
     expect(row).toMatchObject({ gridId: 'g1', residentsReached: 2, activities: 2, residentCoverage: 2 / 500 })
   })
 
@@ -54,10 +58,14 @@ describe('grid coverage', () => {
 
   it('does not count the same person in two grids as one', () => {
     const other = { id: 'g2', name: '二网格', householdCount: null, residentCount: null }
-    const rows = computeCoverage([grid, other], [talk('s1', 'g1'), talk('s2', 'g2')], [
-      { sessionId: 's1', attendeeId: 'p1' },
-      { sessionId: 's2', attendeeId: 'p1' },
-    ])
+    const rows = computeCoverage(
+      [grid, other],
+      [talk('s1', 'g1'), talk('s2', 'g2')],
+      [
+        { sessionId: 's1', attendeeId: 'p1' },
+        { sessionId: 's2', attendeeId: 'p1' },
+      ],
+    )
     expect(rows.map((row) => row.residentsReached)).toEqual([1, 1])
     expect(rows[1].householdCoverage).toBeNull()
   })
@@ -78,7 +86,15 @@ describe('ledger totals and trends', () => {
   })
 
   it('adds every count and the number of activities', () => {
-    expect(sumLedgerRows([row('2026-11', 10, 4, 2, 50), row('2026-12', 20, 6, 3, 100)])).toMatchObject({ activities: 2, peopleReached: 30, appInstalled: 10, appRegistered: 5, leaflets: 150, booklets: 2, photoCount: 4 })
+    expect(sumLedgerRows([row('2026-11', 10, 4, 2, 50), row('2026-12', 20, 6, 3, 100)])).toMatchObject({
+      activities: 2,
+      peopleReached: 30,
+      appInstalled: 10,
+      appRegistered: 5,
+      leaflets: 150,
+      booklets: 2,
+      photoCount: 4,
+    })
   })
 
   it('gives install and registration rates over people reached, month by month in order', () => {
