@@ -23,7 +23,12 @@ export function tableToCsv(table: ExportTable): string {
 
 /** Excel allows 31 characters and none of : \ / ? * [ ] in a sheet name. */
 export function safeSheetName(name: string): string {
-  return name.replace(/[:\\/?*[\]]/g, ' ').trim().slice(0, 31) || 'Sheet1'
+  return (
+    name
+      .replace(/[:\\/?*[\]]/g, ' ')
+      .trim()
+      .slice(0, 31) || 'Sheet1'
+  )
 }
 
 export interface SheetWriter {
@@ -81,7 +86,11 @@ export function tablesToCsv(tables: readonly ExportTable[]): string {
 
 /** A file name that every file system accepts: no path separators or reserved characters. */
 export function safeFileName(base: string, extension: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what a file name must not hold
-  const cleaned = base.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').replace(/\s+/g, ' ').trim().slice(0, 80)
+  const cleaned = base
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what a file name must not hold
+    .replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 80)
   return `${cleaned || 'export'}.${extension}`
 }
