@@ -67,7 +67,7 @@ async function sendPage(request: IncomingMessage, response: ServerResponse, opti
   const nonce = randomBytes(16).toString('base64')
   const headers = { 'content-security-policy': pageSecurityPolicy(nonce) }
   if (!options.isOpen()) return send(response, 410, 'text/html', renderEndedPage(locale, nonce), headers)
-  const info = await dispatch(options.handlers, 'kiosk.sessionInfo', { sessionId: options.sessionId }, locale, 'resident')
+  const info = await dispatch(options.handlers, 'kiosk.sessionInfo', { sessionId: options.sessionId }, locale, 'phone')
   if (!info.ok) return send(response, 410, 'text/html', renderEndedPage(locale, nonce), headers)
   const session = info.result as { title: string; checkInToday: boolean }
   send(response, 200, 'text/html', renderPhonePage({ locale, nonce, title: session.title, checkInToday: session.checkInToday }), headers)
@@ -93,7 +93,7 @@ async function acceptSignUp(request: IncomingMessage, response: ServerResponse, 
     return sendAnswer(response, errorResponse('invalid_json', locale))
   }
   const fields = typeof input === 'object' && input !== null && !Array.isArray(input) ? input : {}
-  sendAnswer(response, await dispatch(options.handlers, 'phoneSignup.signUp', { ...fields, sessionId: options.sessionId, token: options.token }, locale, 'resident'))
+  sendAnswer(response, await dispatch(options.handlers, 'phoneSignup.signUp', { ...fields, sessionId: options.sessionId, token: options.token }, locale, 'phone'))
 }
 
 interface Limits {

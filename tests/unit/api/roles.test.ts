@@ -1,18 +1,22 @@
 import { describe, expect, it } from 'vitest'
 import { apiMethods } from '../../../src-main/contract'
-import { AUDIENCE_METHODS, mayCall, RESIDENT_METHODS } from '../../../src-main/api/roles'
+import { AUDIENCE_METHODS, mayCall, PHONE_METHODS, RESIDENT_METHODS } from '../../../src-main/api/roles'
 import { dispatch } from '../../../src-main/api/dispatch'
 import { openTestApp } from '../../helpers/testApp'
 
 describe('API roles', () => {
-  it('lets a resident do exactly the kiosk and phone sign-up methods', () => {
-    expect([...RESIDENT_METHODS].sort()).toEqual(['kiosk.sessionInfo', 'kiosk.signUp', 'kiosk.verifyPin', 'phoneSignup.signUp'])
-    expect(apiMethods.filter((method) => mayCall('resident', method)).sort()).toEqual([...RESIDENT_METHODS].filter((m) => (apiMethods as string[]).includes(m)).sort())
+  it('lets a resident at the kiosk do exactly the kiosk methods', () => {
+    expect([...RESIDENT_METHODS].sort()).toEqual(['kiosk.sessionInfo', 'kiosk.signUp', 'kiosk.verifyPin'])
+    expect(apiMethods.filter((method) => mayCall('resident', method)).sort()).toEqual([...RESIDENT_METHODS].sort())
   })
 
-  // Fails until the sign-up work adds kiosk.sessionInfo and kiosk.signUp to the contract (issue 10/11).
+  it('lets a phone on the hall listener read the session title and sign up under the link, nothing else', () => {
+    expect([...PHONE_METHODS].sort()).toEqual(['kiosk.sessionInfo', 'phoneSignup.signUp'])
+    expect(apiMethods.filter((method) => mayCall('phone', method)).sort()).toEqual([...PHONE_METHODS].sort())
+  })
+
   it('names only methods that exist in the contract', () => {
-    for (const method of [...RESIDENT_METHODS, ...AUDIENCE_METHODS]) expect(apiMethods as string[], method).toContain(method)
+    for (const method of [...RESIDENT_METHODS, ...PHONE_METHODS, ...AUDIENCE_METHODS]) expect(apiMethods as string[], method).toContain(method)
   })
 
   it('gives the worker everything and the audience nothing', () => {
