@@ -1,8 +1,8 @@
 import type { ApiLocale } from '../contract/locale'
 import type { Session } from '../contract/sessions'
 import { maskLandline, maskPhone } from '../contract/phone'
-import { exportLabels, localDate, localDateTime } from '../domain/export/exportLabels'
-import type { ExportCell, ExportTable } from '../domain/export/exportTable'
+import { exportLabels, localDate, type ExportLabels } from '../domain/export/exportLabels'
+import type { ExportCell, ExportColumn, ExportTable } from '../domain/export/exportTable'
 import type { ExportPersonRow, ExportRosterRow } from '../db/repositories/exportRepository'
 
 export interface ExportOptions {
@@ -18,11 +18,30 @@ function landlineCell(landline: string | null, fullPhones: boolean): string {
   return fullPhones ? (landline ?? '') : maskLandline(landline)
 }
 
+/** A stored time as a date cell (an empty cell when there is none). */
+function instant(iso: string | null): Date | null {
+  return iso ? new Date(iso) : null
+}
+
+/** The columns both exports share, each wide enough for what it usually holds. */
+function personColumns(l: ExportLabels): ExportColumn[] {
+  return [
+    { header: l.name, width: 12 },
+    { header: l.phone, width: 15 },
+    { header: l.landline, width: 15 },
+    { header: l.ageGroup, width: 12 },
+    { header: l.neighbourhood, width: 16 },
+    { header: l.gender, width: 8 },
+  ]
+}
+
+const dateTimeColumn = (header: string): ExportColumn => ({ header, width: 17, dateTime: true })
+
 export function attendanceTable(session: Session, rows: readonly ExportRosterRow[], { locale, fullPhones }: ExportOptions): ExportTable {
   const l = exportLabels(locale)
   return {
     sheetName: `${localDate(new Date(session.startsAt))} ${session.title}`,
-    columns: [l.name, l.phone, l.landline, l.ageGroup, l.neighbourhood, l.gender, l.present, l.checkedInAt, l.source, l.registeredAt],
+    columns: [...personColumns(l), { header: l.present }, dateTimeColumn(l.checkedInAt), { header: l.source, width: 10 }, dateTimeColumn(l.registeredAt)],
     rows: rows.map((row) => [
       row.name,
       phoneCell(row.phone, fullPhones),
@@ -31,9 +50,9 @@ export function attendanceTable(session: Session, rows: readonly ExportRosterRow
       row.neighbourhood,
       row.gender ? l.genders[row.gender] : '',
       row.checked_in_at ? l.yes : l.no,
-      localDateTime(row.checked_in_at),
+      instant(row.checked_in_at),
       l.sources[row.source],
-      localDateTime(row.registered_at),
+      instant(row.registered_at),
     ]),
   }
 }
@@ -43,11 +62,11 @@ export function attendanceFileBase(session: Session, locale: ApiLocale): string 
 }
 
 /** The people sheet's headers, and a function that turns one person into its cells. */
-export function peopleColumns({ locale, fullPhones }: ExportOptions): { sheetName: string; columns: string[]; cells: (row: ExportPersonRow) => ExportCell[] } {
+export function peopleColumns({ locale, fullPhones }: ExportOptions): { sheetName: string; columns: ExportColumn[]; cells: (row: ExportPersonRow) => ExportCell[] } {
   const l = exportLabels(locale)
   return {
     sheetName: l.peopleSheet,
-    columns: [l.name, l.phone, l.landline, l.ageGroup, l.neighbourhood, l.gender, l.sessionsAttended, l.lastSeenAt, l.createdAt],
+    columns: [...personColumns(l), { header: l.sessionsAttended }, dateTimeColumn(l.lastSeenAt), dateTimeColumn(l.createdAt)],
     cells: (row) => [
       row.name,
       phoneCell(row.phone, fullPhones),
@@ -56,8 +75,8 @@ export function peopleColumns({ locale, fullPhones }: ExportOptions): { sheetNam
       row.neighbourhood,
       row.gender ? l.genders[row.gender] : '',
       row.sessions_attended,
-      localDateTime(row.last_seen_at),
-      localDateTime(row.created_at),
+      instant(row.last_seen_at),
+      instant(row.created_at),
     ],
   }
 }

@@ -62,9 +62,9 @@ function pad(value: number): string {
 }
 
 /** "2026-12-01 14:30" in this computer's time zone, which is where the talk happened. */
-export function localDateTime(iso: string | null): string {
-  if (!iso) return ''
-  const date = new Date(iso)
+export function localDateTime(instant: string | Date | null): string {
+  if (!instant) return ''
+  const date = new Date(instant)
   return `${localDate(date)} ${pad(date.getHours())}:${pad(date.getMinutes())}`
 }
 
