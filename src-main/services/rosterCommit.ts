@@ -6,8 +6,13 @@ import {
   insertPeople,
   recordConsents,
   refreshPeople,
+  jsonRows,
+  newPersonColumns,
+  pairColumns,
+  refreshColumns,
   registerPeople,
   type ImportedPerson,
+  type JsonRows,
   type NewPersonRecord,
   type PersonRefresh,
 } from '../db/repositories/rosterImportRepository'
@@ -72,11 +77,13 @@ function applyRow(current: PersonRefresh, row: ClassifiedRow, keys: NameSearchKe
   }
 }
 
+/** Each list as the JSON its one statement takes. */
 export interface RosterWrites {
-  created: NewPersonRecord[]
-  refreshed: PersonRefresh[]
-  consents: { id: string; attendeeId: string }[]
-  registrations: { id: string; attendeeId: string }[]
+  created: JsonRows
+  refreshed: JsonRows
+  consents: JsonRows
+  registrations: JsonRows
+  registeredPeople: JsonRows
 }
 
 export interface RosterPlan {
@@ -86,8 +93,8 @@ export interface RosterPlan {
 
 /**
  * Turns the classified rows into whole lists (new people, changed people, consents, registrations) and the
- * outcome to report. Reads nothing, so it runs before the write transaction, a slice of rows at a time;
- * writeRoster then makes each list one statement.
+ * outcome to report. Reads nothing, so it runs before the write transaction, a slice of rows at a time, and
+ * hands each list over as JSON; writeRoster then makes each list one statement.
  */
 export async function planRoster(
   rows: readonly ClassifiedRow[],
@@ -139,13 +146,19 @@ export async function planRoster(
     registered.add(attendeeId)
     if (phoneDropped(row)) outcome.phonesDropped += 1
   }
+  await yieldToEventLoop()
+  const registrations = withSortedIds([...registered], newId)
   return {
     outcome,
     writes: {
-      created: created.sort((a, b) => compare(a.id, b.id)),
-      refreshed: [...refreshed.values()],
-      consents: withSortedIds([...consenting], newId),
-      registrations: withSortedIds([...registered], newId),
+      created: jsonRows(
+        created.sort((a, b) => compare(a.id, b.id)),
+        newPersonColumns,
+      ),
+      refreshed: jsonRows([...refreshed.values()], refreshColumns),
+      consents: jsonRows(withSortedIds([...consenting], newId), pairColumns),
+      registrations: jsonRows(registrations, pairColumns),
+      registeredPeople: jsonRows(registrations, (registration) => registration.attendeeId),
     },
   }
 }
@@ -167,12 +180,5 @@ export async function writeRoster(tx: SqliteConnection, writes: RosterWrites, re
   await refreshPeople(tx, writes.refreshed, timestamp)
   await recordConsents(tx, writes.consents, DEFAULT_CONSENT_PURPOSE, timestamp)
   await registerPeople(tx, request.sessionId, writes.registrations, 'import', timestamp)
-  if (request.markPresent) {
-    await checkInPeople(
-      tx,
-      request.sessionId,
-      writes.registrations.map((registration) => registration.attendeeId),
-      timestamp,
-    )
-  }
+  if (request.markPresent) await checkInPeople(tx, request.sessionId, writes.registeredPeople, timestamp)
 }

@@ -19,6 +19,7 @@ import {
 } from '../../services/rosterImport'
 import { planRoster, writeRoster, type RosterPlan } from '../../services/rosterCommit'
 import type { ApiInput } from '../../contract'
+import { timeOrderedId } from '../../domain/timeOrderedId'
 import type { HandlerContext, HandlersFor } from './context'
 
 async function requireSession(db: SqliteConnection, sessionId: string): Promise<void> {
@@ -63,12 +64,13 @@ function chosenIds(input: CommitInput): string[] {
   return (input.decisions ?? []).flatMap((decision) => (decision.action === 'same' && decision.attendeeId ? [decision.attendeeId] : []))
 }
 
-async function planImport(roster: LoadedRoster, lookups: RosterLookups, input: CommitInput, newId: () => string): Promise<{ fingerprint: string; plan: RosterPlan }> {
+/** New rows get time-ordered ids: see timeOrderedId. */
+async function planImport(roster: LoadedRoster, lookups: RosterLookups, input: CommitInput): Promise<{ fingerprint: string; plan: RosterPlan }> {
   const rows = await classifyRoster(roster, lookups, input.consentConfirmed ?? false)
-  return { fingerprint: lookupsFingerprint(lookups), plan: await planRoster(rows, lookups.chosen, roster.nameKeys, input.decisions ?? [], newId) }
+  return { fingerprint: lookupsFingerprint(lookups), plan: await planRoster(rows, lookups.chosen, roster.nameKeys, input.decisions ?? [], timeOrderedId) }
 }
 
-export function importHandlers({ db, now, newId }: HandlerContext): HandlersFor<'import.preview' | 'import.commit'> {
+export function importHandlers({ db, now }: HandlerContext): HandlersFor<'import.preview' | 'import.commit'> {
   return {
     'import.preview': async (input) => {
       const locale = input.locale ?? 'zh-CN'
@@ -104,12 +106,12 @@ export function importHandlers({ db, now, newId }: HandlerContext): HandlersFor<
         await requireSession(reader, input.sessionId)
         return lookUpRoster(reader, roster, input.consentConfirmed ?? false, chosenIds(input))
       })
-      const planned = await planImport(roster, lookups, input, newId)
+      const planned = await planImport(roster, lookups, input)
       const timestamp = now().toISOString()
       const outcome = await db.write(async (tx) => {
         await requireSession(tx, input.sessionId)
         const current = await lookUpRoster(tx, roster, input.consentConfirmed ?? false, chosenIds(input))
-        const { plan } = lookupsFingerprint(current) === planned.fingerprint ? planned : await planImport(roster, current, input, newId)
+        const { plan } = lookupsFingerprint(current) === planned.fingerprint ? planned : await planImport(roster, current, input)
         await writeRoster(tx, plan.writes, input, timestamp)
         return plan.outcome
       })

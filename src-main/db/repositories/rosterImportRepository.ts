@@ -66,64 +66,76 @@ export interface NewPersonRecord {
   gender: string | null
 }
 
-export async function insertPeople(tx: SqliteConnection, people: readonly NewPersonRecord[], timestamp: string): Promise<void> {
-  if (people.length === 0) return
-  const values = people.map((p) => [p.id, p.name, p.initials, p.pinyin, p.phone, p.landline, p.ageGroup, p.neighbourhood, p.gender])
+/**
+ * Rows for one set-based statement, turned into JSON text before the write transaction begins, so the
+ * transaction spends no time on it.
+ */
+export interface JsonRows {
+  count: number
+  json: string
+}
+
+export function jsonRows<T>(rows: readonly T[], columns: (row: T) => unknown): JsonRows {
+  return { count: rows.length, json: JSON.stringify(rows.map(columns)) }
+}
+
+export const newPersonColumns = (p: NewPersonRecord) => [p.id, p.name, p.initials, p.pinyin, p.phone, p.landline, p.ageGroup, p.neighbourhood, p.gender]
+
+export async function insertPeople(tx: SqliteConnection, people: JsonRows, timestamp: string): Promise<void> {
+  if (people.count === 0) return
   await tx.run(
     `INSERT INTO attendees (id, name, name_initials, name_pinyin, phone, landline, age_group, neighbourhood, gender, last_seen_at, created_at, updated_at)
      SELECT value->>0, value->>1, value->>2, value->>3, value->>4, value->>5, value->>6, value->>7, value->>8, ?1, ?1, ?1 FROM json_each(?2)`,
-    [timestamp, JSON.stringify(values)],
+    [timestamp, people.json],
   )
 }
 
 /** The fields an import leaves on a person already on file; the mobile is never changed by an import. */
 export type PersonRefresh = Omit<NewPersonRecord, 'phone'>
 
-export async function refreshPeople(tx: SqliteConnection, people: readonly PersonRefresh[], timestamp: string): Promise<void> {
-  if (people.length === 0) return
-  const values = people.map((p) => [p.id, p.name, p.initials, p.pinyin, p.landline, p.ageGroup, p.neighbourhood, p.gender])
+export const refreshColumns = (p: PersonRefresh) => [p.id, p.name, p.initials, p.pinyin, p.landline, p.ageGroup, p.neighbourhood, p.gender]
+
+export async function refreshPeople(tx: SqliteConnection, people: JsonRows, timestamp: string): Promise<void> {
+  if (people.count === 0) return
   await tx.run(
     `UPDATE attendees SET name = u.value->>1, name_initials = u.value->>2, name_pinyin = u.value->>3, landline = u.value->>4,
        age_group = u.value->>5, neighbourhood = u.value->>6, gender = u.value->>7, last_seen_at = ?1, updated_at = ?1
      FROM json_each(?2) u WHERE attendees.id = u.value->>0`,
-    [timestamp, JSON.stringify(values)],
+    [timestamp, people.json],
   )
 }
 
+/** A new row's id and the person it is for. */
+export const pairColumns = (pair: { id: string; attendeeId: string }) => [pair.id, pair.attendeeId]
+
 /** A consent for each person who has no active one for this purpose. */
-export async function recordConsents(tx: SqliteConnection, consents: readonly { id: string; attendeeId: string }[], purpose: string, timestamp: string): Promise<void> {
-  if (consents.length === 0) return
+export async function recordConsents(tx: SqliteConnection, consents: JsonRows, purpose: string, timestamp: string): Promise<void> {
+  if (consents.count === 0) return
   await tx.run(
     `INSERT INTO consents (id, attendee_id, purpose, given_at, created_at, updated_at)
      SELECT c.value->>0, c.value->>1, ?1, ?2, ?2, ?2 FROM json_each(?3) c
      WHERE NOT EXISTS (SELECT 1 FROM consents x WHERE x.attendee_id = c.value->>1 AND x.purpose = ?1 AND x.withdrawn_at IS NULL)`,
-    [purpose, timestamp, JSON.stringify(consents.map((c) => [c.id, c.attendeeId]))],
+    [purpose, timestamp, consents.json],
   )
 }
 
 /** Registers each person for the session; someone already registered keeps their row and its source. */
-export async function registerPeople(
-  tx: SqliteConnection,
-  sessionId: string,
-  registrations: readonly { id: string; attendeeId: string }[],
-  source: RosterEntry['source'],
-  timestamp: string,
-): Promise<void> {
-  if (registrations.length === 0) return
+export async function registerPeople(tx: SqliteConnection, sessionId: string, registrations: JsonRows, source: RosterEntry['source'], timestamp: string): Promise<void> {
+  if (registrations.count === 0) return
   await tx.run(
     `INSERT INTO attendance (id, session_id, attendee_id, source, created_at, updated_at)
      SELECT value->>0, ?1, value->>1, ?2, ?3, ?3 FROM json_each(?4) WHERE true
      ON CONFLICT (session_id, attendee_id) DO NOTHING`,
-    [sessionId, source, timestamp, JSON.stringify(registrations.map((r) => [r.id, r.attendeeId]))],
+    [sessionId, source, timestamp, registrations.json],
   )
 }
 
 /** Checks these people in; a check-in already standing keeps its first time. */
-export async function checkInPeople(tx: SqliteConnection, sessionId: string, attendeeIds: readonly string[], timestamp: string): Promise<void> {
-  if (attendeeIds.length === 0) return
+export async function checkInPeople(tx: SqliteConnection, sessionId: string, attendeeIds: JsonRows, timestamp: string): Promise<void> {
+  if (attendeeIds.count === 0) return
   await tx.run(
     `UPDATE attendance SET checked_in_at = ?1, updated_at = ?1
      WHERE session_id = ?2 AND checked_in_at IS NULL AND attendee_id IN (SELECT value FROM json_each(?3))`,
-    [timestamp, sessionId, JSON.stringify(attendeeIds)],
+    [timestamp, sessionId, attendeeIds.json],
   )
 }
