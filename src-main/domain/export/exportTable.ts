@@ -47,11 +47,15 @@ export function tableToCsv(table: ExportTable): string {
   return `\uFEFF${csvBody(table)}\r\n`
 }
 
-/** Excel allows 31 characters and none of : \ / ? * [ ] in a sheet name. */
+/**
+ * Excel allows 31 characters and none of : \ / ? * [ ] in a sheet name. An apostrophe becomes ’, since the
+ * print titles name the sheet in quotes ('name'!$1:$1), where a plain apostrophe would end the name.
+ */
 export function safeSheetName(name: string): string {
   return (
     name
       .replace(/[:\\/?*[\]]/g, ' ')
+      .replace(/'/g, '’')
       .trim()
       .slice(0, 31) || 'Sheet1'
   )

@@ -24,7 +24,7 @@ export function columnWidth(column: ExportColumn): number {
   return Math.max(column.width ?? 0, displayWidth(column.header) + 4, 8)
 }
 
-/** A4, fitted to the page's width (as many pages down as it needs), landscape when the columns are wide. */
+/** A4, fitted to the page's width (as many pages down as it needs), landscape when the columns are wide, the header on every page. */
 export function a4PageSetup(columns: readonly ExportColumn[]): Partial<PageSetup> {
   const total = columns.reduce((sum, column) => sum + columnWidth(column), 0)
   return {
@@ -33,6 +33,7 @@ export function a4PageSetup(columns: readonly ExportColumn[]): Partial<PageSetup
     fitToPage: true,
     fitToWidth: 1,
     fitToHeight: 0,
+    printTitlesRow: '1:1',
   }
 }
 

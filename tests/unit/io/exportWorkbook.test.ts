@@ -39,7 +39,7 @@ function expectPrintable(sheet: ExcelJS.Worksheet, headers: string[]): void {
   expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(headers)
   expect(sheet.getRow(1).font?.bold).toBe(true)
   expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 })
-  expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 })
+  expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' })
   for (const [index, header] of headers.entries()) expect(sheet.getColumn(index + 1).width, header).toBeGreaterThanOrEqual(8)
 }
 
@@ -74,6 +74,13 @@ describe('exported workbooks read back', () => {
     expect(shown(sheet.getCell(`H${row}`))).toBe(inShanghai(zhang!.last_seen_at))
     expect(shown(sheet.getCell(`I${row}`))).toBe(inShanghai(zhang!.created_at))
     expect(sheet.getCell(`G${row}`).value).toBe(1)
+  })
+
+  it('a title with an apostrophe still makes a workbook whose print titles name its sheet', async () => {
+    const other = (await ok<{ id: string }>('sessions.create', { title: "Tom's talk", startsAt: '2026-12-01T10:00:00+08:00', place: 'Hall' })).id
+    const sheet = await firstSheet('attendance.exportXlsx', { sessionId: other })
+    expect(sheet.name).toBe('2026-12-01 Tom’s talk')
+    expect(sheet.pageSetup.printTitlesRow).toBe('1:1')
   })
 
   it('the CSV export shows the same local times as text', async () => {
