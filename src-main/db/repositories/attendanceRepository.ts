@@ -83,7 +83,7 @@ type SearchRow = AttendeeRow & { row_order: number; checked_in_at: string | null
 export async function searchPeople(db: SqliteConnection, sessionId: string, query: string, limit: number): Promise<SearchMatch[]> {
   const { where, params, indexMatch } = personSearchCondition(query)
   const many = indexMatch !== undefined && (await countIndexHits(db, indexMatch)) > WALK_IN_ORDER_ABOVE
-  const roster = await db.all<SearchRow>(
+  const roster = await db.allPrepared<SearchRow>(
     `SELECT p.rowid AS row_order, p.*, a.checked_in_at
      FROM attendance a ${many ? 'CROSS JOIN' : 'JOIN'} attendees p ON p.id = a.attendee_id
      WHERE a.session_id = ? AND ${where}
@@ -93,14 +93,13 @@ export async function searchPeople(db: SqliteConnection, sessionId: string, quer
   )
   const matches = roster.map((row) => ({ ...toPersonSummary(row), inSession: true, checkedInAt: row.checked_in_at }))
   if (roster.length === limit) return matches
-  const onRoster = roster.map((row) => row.row_order)
   const access = indexMatch === undefined ? '' : many ? 'INDEXED BY attendees_by_name_length_pinyin' : 'NOT INDEXED'
-  const others = await db.all<AttendeeRow>(
+  const others = await db.allPrepared<AttendeeRow>(
     `SELECT p.* FROM attendees p ${access}
-     WHERE ${where} AND p.rowid NOT IN (${onRoster.map(() => '?').join(', ')})
+     WHERE ${where} AND p.rowid NOT IN (SELECT value FROM json_each(?))
      ORDER BY length(p.name), p.name_pinyin, p.rowid
      LIMIT ?`,
-    [...params, ...onRoster, limit - roster.length],
+    [...params, JSON.stringify(roster.map((row) => row.row_order)), limit - roster.length],
   )
   return [...matches, ...others.map((row) => ({ ...toPersonSummary(row), inSession: false, checkedInAt: null }))]
 }

@@ -57,7 +57,8 @@ async function countPeople(db: SqliteConnection, filter: PeopleFilter, search: P
   const searchOnly = !filter.neighbourhood && !filter.ageGroup
   if (search?.indexMatch && searchOnly) return countIndexHits(db, search.indexMatch)
   const { where, params } = filterCondition(filter, search)
-  return (await db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM attendees p WHERE ${where}`, params))?.n ?? 0
+  const [row] = await db.allPrepared<{ n: number }>(`SELECT COUNT(*) AS n FROM attendees p WHERE ${where}`, params)
+  return row?.n ?? 0
 }
 
 /**
@@ -71,7 +72,7 @@ export async function listPeople(db: SqliteConnection, filter: PeopleFilter, off
   const total = await countPeople(db, filter, search)
   if (total === 0) return { items: [], total }
   const access = !search?.indexMatch ? '' : total > WALK_IN_ORDER_ABOVE ? 'INDEXED BY attendees_by_last_seen' : 'NOT INDEXED'
-  const rows = await db.all<EnrichedRow>(
+  const rows = await db.allPrepared<EnrichedRow>(
     `SELECT p.*, ${ENRICHMENT}
      FROM (SELECT p.rowid AS row_order, p.* FROM attendees p ${access} WHERE ${where} ORDER BY p.last_seen_at DESC, p.rowid DESC LIMIT ? OFFSET ?) p
      ORDER BY p.last_seen_at DESC, p.row_order DESC`,
