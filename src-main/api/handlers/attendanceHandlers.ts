@@ -1,6 +1,7 @@
 import { ApiError } from '../../contract/errors'
 import { sessionExists } from '../../db/repositories/sessionsRepository'
-import { clearCheckInMadeAt, listRoster, readCheckInState, searchPeople, type CheckInState } from '../../db/repositories/attendanceRepository'
+import { clearCheckInMadeAt, listRoster, readCheckInState, type CheckInState } from '../../db/repositories/attendanceRepository'
+import { searchForCheckIn } from '../../db/repositories/checkInSearch'
 import { checkInAtDesk } from '../../db/repositories/deskCheckIn'
 import type { HandlerContext, HandlersFor } from './context'
 
@@ -39,8 +40,9 @@ export function attendanceHandlers({ db, now, newId }: HandlerContext): Handlers
       }),
     'attendance.search': ({ sessionId, query, limit }) =>
       db.read(async (reader) => {
-        if (!(await sessionExists(reader, sessionId))) throw new ApiError('not_found', 'session_not_found')
-        return { items: await searchPeople(reader, sessionId, query, limit ?? DEFAULT_SEARCH_LIMIT) }
+        const items = await searchForCheckIn(reader, sessionId, query, limit ?? DEFAULT_SEARCH_LIMIT)
+        if (!items) throw new ApiError('not_found', 'session_not_found')
+        return { items }
       }),
   }
 }
