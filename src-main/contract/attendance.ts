@@ -20,7 +20,7 @@ const sessionAttendee = z.object({ sessionId: idSchema, attendeeId: idSchema }).
 export const attendanceContract = {
   'attendance.checkIn': defineMethod({
     summary:
-      'Check a person in; it is on disk when this answers. Checking in twice keeps the first time: alreadyCheckedIn is true when a check-in already stood (made at this or another desk) and this call changed nothing. A person not yet signed up is added as a walk-in.',
+      'Check a person in; it is on disk when this answers. Checking in twice keeps the first time: alreadyCheckedIn is true when a check-in already stood (made at this or another desk); this call then only marked the person seen. A person not yet signed up is added as a walk-in.',
     input: sessionAttendee,
     output: z.object({ checkedInAt: z.string(), alreadyCheckedIn: z.boolean() }),
   }),

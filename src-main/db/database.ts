@@ -115,19 +115,6 @@ export class Database {
     })
   }
 
-  /**
-   * For a write that is a single statement, which SQLite commits on its own: runs `work` after
-   * every earlier write has finished, without BEGIN and COMMIT around it. `work` may read, but
-   * must make no more than that one write.
-   */
-  writeOneStatement<T>(work: (connection: SqliteConnection) => Promise<T>): Promise<T> {
-    return this.queue.enqueue(async () => {
-      const result = await work(this.writer)
-      this.checkpointer?.noteWrite()
-      return result
-    })
-  }
-
   /** A reader mid-transaction holds the checkpoint back (each try waits up to the busy timeout); if still held, the next deletion or closing the app truncates the WAL. */
   private async truncateWal(): Promise<void> {
     for (let attempt = 0; attempt < 3; attempt++) {

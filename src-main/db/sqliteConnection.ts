@@ -54,17 +54,14 @@ export class SqliteConnection {
   }
 
   /**
-   * Like run, but the SQL is compiled once and kept for the life of the connection, so a hot path
-   * (check-in) pays one trip to SQLite's worker thread instead of two. For fixed SQL that returns
-   * no rows (run steps once, which would leave a RETURNING statement unfinished).
+   * Like all, but the SQL is compiled once and kept for the life of the connection, so a hot path (check-in)
+   * pays one trip to SQLite's worker thread instead of two. For fixed SQL; it runs the statement to its end,
+   * so it suits RETURNING and leaves nothing unfinished before a COMMIT.
    */
-  async runPrepared(sql: string, params: SqlParams): Promise<RunResult> {
+  async allPrepared<T>(sql: string, params: SqlParams): Promise<T[]> {
     const statement = await this.compiled(sql)
     return new Promise((resolve, reject) => {
-      statement.run(params as unknown[], function (this: sqlite3.RunResult, error: Error | null) {
-        if (error) reject(error)
-        else resolve({ changes: this.changes, lastID: this.lastID })
-      })
+      statement.all(params as unknown[], (error: Error | null, rows: T[]) => (error ? reject(error) : resolve(rows)))
     })
   }
 

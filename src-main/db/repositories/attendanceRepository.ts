@@ -1,8 +1,7 @@
 import type { SqliteConnection } from '../sqliteConnection'
-import type { RosterEntry, SearchMatch } from '../../contract/attendance'
+import type { RosterEntry } from '../../contract/attendance'
 import type { AttendeeRow } from './attendeesRepository'
 import { toPersonSummary } from './attendeesRepository'
-import { countIndexHits, personSearchCondition, WALK_IN_ORDER_ABOVE } from './personSearch'
 
 type Source = RosterEntry['source']
 
@@ -71,36 +70,4 @@ export async function listRoster(db: SqliteConnection, sessionId: string): Promi
     [sessionId],
   )
   return rows.map((row) => ({ ...toPersonSummary(row), source: row.source, checkedInAt: row.checked_in_at, registeredAt: row.registered_at }))
-}
-
-type SearchRow = AttendeeRow & { row_order: number; checked_in_at: string | null }
-
-/**
- * People on the session first (not yet checked in first), then everyone else; shortest name, then pinyin, within
- * each. When the index finds many people, the roster is walked instead of the hits, and the others are taken in
- * order from the name-length index until the list is full.
- */
-export async function searchPeople(db: SqliteConnection, sessionId: string, query: string, limit: number): Promise<SearchMatch[]> {
-  const { where, params, indexMatch } = personSearchCondition(query)
-  const many = indexMatch !== undefined && (await countIndexHits(db, indexMatch)) > WALK_IN_ORDER_ABOVE
-  const roster = await db.all<SearchRow>(
-    `SELECT p.rowid AS row_order, p.*, a.checked_in_at
-     FROM attendance a ${many ? 'CROSS JOIN' : 'JOIN'} attendees p ON p.id = a.attendee_id
-     WHERE a.session_id = ? AND ${where}
-     ORDER BY (a.checked_in_at IS NULL) DESC, length(p.name), p.name_pinyin, p.rowid
-     LIMIT ?`,
-    [sessionId, ...params, limit],
-  )
-  const matches = roster.map((row) => ({ ...toPersonSummary(row), inSession: true, checkedInAt: row.checked_in_at }))
-  if (roster.length === limit) return matches
-  const onRoster = roster.map((row) => row.row_order)
-  const access = indexMatch === undefined ? '' : many ? 'INDEXED BY attendees_by_name_length_pinyin' : 'NOT INDEXED'
-  const others = await db.all<AttendeeRow>(
-    `SELECT p.* FROM attendees p ${access}
-     WHERE ${where} AND p.rowid NOT IN (${onRoster.map(() => '?').join(', ')})
-     ORDER BY length(p.name), p.name_pinyin, p.rowid
-     LIMIT ?`,
-    [...params, ...onRoster, limit - roster.length],
-  )
-  return [...matches, ...others.map((row) => ({ ...toPersonSummary(row), inSession: false, checkedInAt: null }))]
 }

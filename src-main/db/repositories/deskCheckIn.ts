@@ -1,52 +1,35 @@
 import type { SqliteConnection } from '../sqliteConnection'
-import type { RosterEntry } from '../../contract/attendance'
 
-// A desk check-in is one statement, so SQLite commits it on its own, with no BEGIN and COMMIT
-// round trips around it. It inserts into a view that exists only on the writing connection; the
-// view's trigger does the work inside that one statement: it refuses, writing nothing, when the
-// session or the person is missing or a check-in already stands; otherwise it registers the
-// person if they were not (keeping the first source if they were), sets the time and marks the
-// person seen.
-const REFUSED = 'desk_check_in_refused'
+// Registers the person as a walk-in if they were not on the session (a registration keeps its first source) and
+// sets the time, unless a check-in already stands. Joining sessions and attendees writes nothing for an unknown
+// session or person. It returns a row only when this statement checked the person in.
+const CHECK_IN = `
+INSERT INTO attendance (id, session_id, attendee_id, source, checked_in_at, created_at, updated_at)
+SELECT ?1, s.id, p.id, 'walkin', ?4, ?4, ?4 FROM sessions s, attendees p WHERE s.id = ?2 AND p.id = ?3
+ON CONFLICT (session_id, attendee_id) DO UPDATE SET checked_in_at = excluded.checked_in_at, updated_at = excluded.updated_at
+  WHERE attendance.checked_in_at IS NULL
+RETURNING checked_in_at`
 
-const CREATE_DESK_CHECK_IN = `
-CREATE TEMP VIEW IF NOT EXISTS desk_check_in AS SELECT '' AS id, '' AS session_id, '' AS attendee_id, '' AS source, '' AS at;
-CREATE TEMP TRIGGER IF NOT EXISTS desk_check_in_insert INSTEAD OF INSERT ON desk_check_in BEGIN
-  SELECT RAISE(ABORT, '${REFUSED}')
-    WHERE NOT EXISTS (SELECT 1 FROM main.sessions WHERE id = NEW.session_id)
-       OR NOT EXISTS (SELECT 1 FROM main.attendees WHERE id = NEW.attendee_id)
-       OR EXISTS (SELECT 1 FROM main.attendance WHERE session_id = NEW.session_id AND attendee_id = NEW.attendee_id AND checked_in_at IS NOT NULL);
-  INSERT INTO main.attendance (id, session_id, attendee_id, source, checked_in_at, created_at, updated_at)
-    VALUES (NEW.id, NEW.session_id, NEW.attendee_id, NEW.source, NEW.at, NEW.at, NEW.at)
-    ON CONFLICT (session_id, attendee_id) DO UPDATE SET checked_in_at = excluded.checked_in_at, updated_at = excluded.updated_at;
-  UPDATE main.attendees SET last_seen_at = NEW.at, updated_at = NEW.at WHERE id = NEW.attendee_id;
-END;`
+// Marks the person seen, at a repeat check-in too, and answers the check-in that stands; no row for an unknown
+// session or person.
+const MARK_SEEN = `
+UPDATE attendees SET last_seen_at = ?1, updated_at = ?1
+WHERE id = ?3 AND EXISTS (SELECT 1 FROM attendance WHERE session_id = ?2 AND attendee_id = ?3 AND checked_in_at IS NOT NULL)
+RETURNING (SELECT checked_in_at FROM attendance WHERE session_id = ?2 AND attendee_id = ?3) AS checked_in_at`
 
-const CHECK_IN = 'INSERT INTO desk_check_in (id, session_id, attendee_id, source, at) VALUES (?, ?, ?, ?, ?)'
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error))
+export interface DeskCheckIn {
+  checkedInAt: string
+  alreadyCheckedIn: boolean
+}
 
 /**
- * Checks the person in at `timestamp` in one self-committing statement; false when it refused and
- * wrote nothing (readCheckInState says why). Outside any transaction only: the view is created on
- * the connection's first check-in.
+ * Checks the person in at `timestamp`, inside the caller's transaction: two statements compiled once per
+ * connection. alreadyCheckedIn comes from what the first statement did, never from an earlier read.
+ * Undefined when the session or the person does not exist; nothing was written then.
  */
-export async function checkInAsOneStatement(
-  connection: SqliteConnection,
-  id: string,
-  sessionId: string,
-  attendeeId: string,
-  source: RosterEntry['source'],
-  timestamp: string,
-): Promise<boolean> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      await connection.runPrepared(CHECK_IN, [id, sessionId, attendeeId, source, timestamp])
-      return true
-    } catch (error) {
-      if (messageOf(error).includes(REFUSED)) return false
-      if (attempt > 0 || !messageOf(error).includes('no such table: desk_check_in')) throw error
-    }
-    await connection.exec(CREATE_DESK_CHECK_IN)
-  }
+export async function checkInAtDesk(tx: SqliteConnection, id: string, sessionId: string, attendeeId: string, timestamp: string): Promise<DeskCheckIn | undefined> {
+  const made = await tx.allPrepared<{ checked_in_at: string }>(CHECK_IN, [id, sessionId, attendeeId, timestamp])
+  const standing = await tx.allPrepared<{ checked_in_at: string }>(MARK_SEEN, [timestamp, sessionId, attendeeId])
+  if (standing.length === 0) return undefined
+  return { checkedInAt: standing[0].checked_in_at, alreadyCheckedIn: made.length === 0 }
 }

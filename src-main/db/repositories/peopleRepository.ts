@@ -13,7 +13,16 @@ export interface PeopleFilter {
   ageGroup?: NonNullable<PersonSummary['ageGroup']>
 }
 
-type EnrichedRow = AttendeeRow & { landline: string | null; attendance_count: number; checked_in_count: number; consent_given_at: string | null; any_consent: number }
+type EnrichedRow = Pick<AttendeeRow, 'id' | 'name' | 'phone' | 'age_group' | 'neighbourhood' | 'gender' | 'last_seen_at' | 'created_at'> & {
+  landline: string | null
+  attendance_count: number
+  checked_in_count: number
+  consent_given_at: string | null
+  any_consent: number
+}
+
+/** What a row of the list shows, and nothing more: fewer values to copy out of SQLite for every row. */
+const LIST_COLUMNS = 'p.id, p.name, p.phone, p.age_group, p.neighbourhood, p.gender, p.last_seen_at, p.created_at, p.landline'
 
 /** Columns added to a page of people; evaluated only for the rows of that page. */
 const ENRICHMENT = `
@@ -57,7 +66,8 @@ async function countPeople(db: SqliteConnection, filter: PeopleFilter, search: P
   const searchOnly = !filter.neighbourhood && !filter.ageGroup
   if (search?.indexMatch && searchOnly) return countIndexHits(db, search.indexMatch)
   const { where, params } = filterCondition(filter, search)
-  return (await db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM attendees p WHERE ${where}`, params))?.n ?? 0
+  const [row] = await db.allPrepared<{ n: number }>(`SELECT COUNT(*) AS n FROM attendees p WHERE ${where}`, params)
+  return row?.n ?? 0
 }
 
 /**
@@ -71,9 +81,9 @@ export async function listPeople(db: SqliteConnection, filter: PeopleFilter, off
   const total = await countPeople(db, filter, search)
   if (total === 0) return { items: [], total }
   const access = !search?.indexMatch ? '' : total > WALK_IN_ORDER_ABOVE ? 'INDEXED BY attendees_by_last_seen' : 'NOT INDEXED'
-  const rows = await db.all<EnrichedRow>(
-    `SELECT p.*, ${ENRICHMENT}
-     FROM (SELECT p.rowid AS row_order, p.* FROM attendees p ${access} WHERE ${where} ORDER BY p.last_seen_at DESC, p.rowid DESC LIMIT ? OFFSET ?) p
+  const rows = await db.allPrepared<EnrichedRow>(
+    `SELECT ${LIST_COLUMNS}, ${ENRICHMENT}
+     FROM (SELECT p.rowid AS row_order, ${LIST_COLUMNS} FROM attendees p ${access} WHERE ${where} ORDER BY p.last_seen_at DESC, p.rowid DESC LIMIT ? OFFSET ?) p
      ORDER BY p.last_seen_at DESC, p.row_order DESC`,
     [...params, limit, offset],
   )
@@ -82,7 +92,7 @@ export async function listPeople(db: SqliteConnection, filter: PeopleFilter, off
 
 export async function findPersonListItems(db: SqliteConnection, ids: readonly string[]): Promise<Map<string, PersonListItem>> {
   if (ids.length === 0) return new Map()
-  const rows = await db.all<EnrichedRow>(`SELECT p.*, ${ENRICHMENT} FROM attendees p WHERE p.id IN (${ids.map(() => '?').join(', ')})`, ids)
+  const rows = await db.all<EnrichedRow>(`SELECT ${LIST_COLUMNS}, ${ENRICHMENT} FROM attendees p WHERE p.id IN (${ids.map(() => '?').join(', ')})`, ids)
   return new Map(rows.map((row) => [row.id, toPersonListItem(row)]))
 }
 

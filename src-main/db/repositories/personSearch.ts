@@ -40,6 +40,6 @@ export const WALK_IN_ORDER_ABOVE = 500
 
 /** How many people the search index finds; it reads only the index. */
 export async function countIndexHits(db: SqliteConnection, indexMatch: string): Promise<number> {
-  const row = await db.get<{ n: number }>('SELECT COUNT(*) AS n FROM attendee_search WHERE attendee_search MATCH ?', [indexMatch])
+  const [row] = await db.allPrepared<{ n: number }>('SELECT COUNT(*) AS n FROM attendee_search WHERE attendee_search MATCH ?', [indexMatch])
   return row?.n ?? 0
 }

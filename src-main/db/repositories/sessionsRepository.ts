@@ -130,5 +130,5 @@ export async function listSessions(db: SqliteConnection, filters: SessionListFil
 }
 
 export async function sessionExists(db: SqliteConnection, id: string): Promise<boolean> {
-  return (await db.get('SELECT 1 AS found FROM sessions WHERE id = ?', [id])) !== undefined
+  return (await db.allPrepared('SELECT 1 AS found FROM sessions WHERE id = ?', [id])).length > 0
 }

@@ -70,6 +70,17 @@ describe('attendance.checkIn says whether this call checked the person in', () =
     expect(checkedInAt > before!).toBe(true)
   })
 
+  it('marks the person as seen again at a repeat check-in, which keeps the first check-in time', async () => {
+    const first = await ok<CheckIn>('attendance.checkIn', { sessionId, attendeeId: zhang })
+    await pause()
+    const again = await ok<CheckIn>('attendance.checkIn', { sessionId, attendeeId: zhang })
+    expect(again).toEqual({ checkedInAt: first.checkedInAt, alreadyCheckedIn: true })
+    const seen = await lastSeen(zhang)
+    expect(seen! > first.checkedInAt).toBe(true)
+    expect(await app.db.read((db) => db.get<{ updated_at: string }>('SELECT updated_at FROM attendees WHERE id = ?', [zhang]))).toEqual({ updated_at: seen })
+    expect((await attendanceRows()).map((row) => row.checked_in_at)).toEqual([first.checkedInAt])
+  })
+
   it('still checks in on a session marked cancelled (the page says check-in works there)', async () => {
     await ok('sessions.update', { id: sessionId, status: 'cancelled' })
     expect(await ok<CheckIn>('attendance.checkIn', { sessionId, attendeeId: zhang })).toMatchObject({ alreadyCheckedIn: false })

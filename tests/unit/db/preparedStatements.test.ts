@@ -24,11 +24,11 @@ afterEach(() => app.cleanup())
 describe('statements compiled once per connection', () => {
   it('run to completion each time, so the transaction commits and readers see every write', async () => {
     for (const text of ['一', '二', '三']) {
-      const inserted = await app.db.write((tx) => tx.runPrepared('INSERT INTO notes (text) VALUES (?)', [text]))
-      expect(inserted.changes).toBe(1)
+      const inserted = await app.db.write((tx) => tx.allPrepared('INSERT INTO notes (text) VALUES (?) RETURNING text', [text]))
+      expect(inserted).toEqual([{ text }])
     }
-    const changed = await app.db.write((tx) => tx.runPrepared('UPDATE notes SET text = ? WHERE id > ?', ['改', 1]))
-    expect(changed.changes).toBe(2)
+    const changed = await app.db.write((tx) => tx.allPrepared('UPDATE notes SET text = ? WHERE id > ? RETURNING id', ['改', 1]))
+    expect(changed).toHaveLength(2)
     expect(await app.db.read((db) => db.all('SELECT id, text FROM notes ORDER BY id'))).toEqual([
       { id: 1, text: '一' },
       { id: 2, text: '改' },
@@ -37,11 +37,11 @@ describe('statements compiled once per connection', () => {
   })
 
   it('reject SQL that does not compile, each time, instead of leaving the write queue waiting', async () => {
-    const bad = 'INSERT INTO no_such_table (x) VALUES (?)'
-    await expect(app.db.write((tx) => tx.runPrepared(bad, [1]))).rejects.toThrow(/no such table/)
-    await expect(app.db.write((tx) => tx.runPrepared(bad, [2]))).rejects.toThrow(/no such table/)
+    const bad = 'INSERT INTO no_such_table (x) VALUES (?) RETURNING x'
+    await expect(app.db.write((tx) => tx.allPrepared(bad, [1]))).rejects.toThrow(/no such table/)
+    await expect(app.db.write((tx) => tx.allPrepared(bad, [2]))).rejects.toThrow(/no such table/)
     await app.db.write((tx) => tx.exec('CREATE TABLE no_such_table (x INTEGER)'))
-    expect((await app.db.write((tx) => tx.runPrepared(bad, [1]))).changes).toBe(1)
+    expect(await app.db.write((tx) => tx.allPrepared(bad, [1]))).toEqual([{ x: 1 }])
   })
 
   it('keep working after a restore replaced the database under them, and let the database close', async () => {
