@@ -7,12 +7,14 @@ import { startServe, type ServeProcess } from '../helpers/serveProcess'
 import { makeTempDir } from '../helpers/tempDatabase'
 import { seedSessionWithPeople } from '../helpers/seedPeople'
 import { percentile, recordFigures, round2 } from './figures'
+import { mainThreadCpuMs } from './mainThreadCpu'
 
 const temp = makeTempDir('outreach-bench-load-')
 let server: ServeProcess
 let browser: Browser
 const loadTimes: number[] = []
 let fontFilesAtStart = 0
+const loadCpuMs: number[] = []
 
 beforeAll(async () => {
   const dbFile = join(temp.dir, 'outreach.sqlite')
@@ -56,6 +58,7 @@ afterAll(async () => {
     { name: 'web font files fetched by the time the sessions page is interactive', value: fontFilesAtStart, unit: 'files', target: '0 (system fonts)' },
     { name: 'load to interactive (sessions page with 101 sessions), p50', value: round2(percentile(loadTimes, 50)), unit: 'ms', target: '≤ 300 ms' },
     { name: 'load to interactive, p95', value: round2(percentile(loadTimes, 95)), unit: 'ms' },
+    { name: `load to interactive, main-thread CPU (Chromium trace, ${loadCpuMs.length} loads), p50`, value: round2(percentile(loadCpuMs, 50)), unit: 'ms' },
   ])
   await browser?.close()
   await server?.stop()
@@ -76,5 +79,21 @@ describe('renderer in Chromium', () => {
       await context.close()
     },
     { iterations: 15, time: 0 },
+  )
+
+  bench(
+    'cold page load, traced (main-thread CPU time)',
+    async () => {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+      const page = await context.newPage()
+      loadCpuMs.push(
+        await mainThreadCpuMs(browser, page, async () => {
+          await page.goto(server.url)
+          await page.waitForSelector('[data-testid="session-row"]')
+        }),
+      )
+      await context.close()
+    },
+    { iterations: 5, time: 0 },
   )
 })
