@@ -1,4 +1,5 @@
 import { onBeforeUnmount, onMounted, shallowRef, watch, type Ref } from 'vue'
+import { nearestMissingSlide } from '../logic/standbyOrder'
 
 const idle = (work: () => void): number => (typeof requestIdleCallback === 'function' ? requestIdleCallback(work, { timeout: 500 }) : (setTimeout(work, 50) as unknown as number))
 const cancelIdle = (handle: number) => (typeof cancelIdleCallback === 'function' ? cancelIdleCallback(handle) : clearTimeout(handle))
@@ -17,17 +18,8 @@ export function useStandbySlides(count: Ref<number>, current: Ref<number>) {
     if (wanted.length) kept.value = new Set([...kept.value, ...wanted])
   }
 
-  function nearestMissing(): number | undefined {
-    for (let distance = 0; distance < count.value; distance++) {
-      for (const index of [current.value + distance, current.value - distance]) {
-        if (index >= 0 && index < count.value && !kept.value.has(index)) return index
-      }
-    }
-    return undefined
-  }
-
   function warmNext() {
-    const index = nearestMissing()
+    const index = nearestMissingSlide(count.value, current.value, kept.value)
     if (index === undefined) return
     keep(index)
     handle = idle(warmNext)
