@@ -1,5 +1,5 @@
 import { onBeforeUnmount, ref, shallowRef, toRaw } from 'vue'
-import type { AudienceMessage, AudienceState } from '../logic/audienceState'
+import type { AudienceMessage, AudienceMove, AudienceState } from '../logic/audienceState'
 
 function openChannel(name: string): BroadcastChannel | undefined {
   return typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel(`outreach-${name}`)
@@ -16,9 +16,13 @@ function plainCopyOnce<T extends object>(value: T): T {
   return copy
 }
 
+const sameDrawing = (a: AudienceState, b: AudienceState) =>
+  a.deck === b.deck && a.images === b.images && a.language === b.language && a.theme === b.theme && JSON.stringify(a.values) === JSON.stringify(b.values)
+
 /**
- * Presenter side: sends the whole state on every change (it is small) over a BroadcastChannel, and
- * straight to the window it opened too, which also covers origins where the channel is not shared.
+ * Presenter side: sends the whole state when the deck or how it is drawn changes, else only the position,
+ * over a BroadcastChannel and straight to the window it opened too, which also covers origins where the
+ * channel is not shared.
  */
 export function useAudiencePublisher(name: string) {
   const channel = openChannel(name)
@@ -46,9 +50,12 @@ export function useAudiencePublisher(name: string) {
   return {
     audienceWindow,
     publish(state: AudienceState) {
-      const { deck, images, ...position } = toRaw(state)
-      last = { ...plainCopy(position), deck: plainCopyOnce(deck), images: plainCopyOnce(images) }
-      send({ type: 'state', state: last })
+      const { deck, images, ...rest } = toRaw(state)
+      const previous = last
+      last = { ...plainCopy(rest), deck: plainCopyOnce(deck), images: plainCopyOnce(images) }
+      const { index, step, blank, ended } = last
+      if (previous && sameDrawing(previous, last)) send({ type: 'move', move: { index, step, blank, ended } })
+      else send({ type: 'state', state: last })
     },
   }
 }
@@ -56,9 +63,21 @@ export function useAudiencePublisher(name: string) {
 /** Audience side: follows whatever the presenter last sent. */
 export function useAudienceSubscriber(name: string) {
   const channel = openChannel(name)
+  const opener = window.opener as Window | null
   const state = ref<AudienceState | null>(null)
   let deckJson = ''
+  const hello: AudienceMessage = { type: 'hello' }
+  const sayHello = () => {
+    channel?.postMessage(hello)
+    opener?.postMessage(hello, '*')
+  }
   const onMessage = (event: MessageEvent<AudienceMessage>) => {
+    if (event.data?.type === 'move') {
+      // A move before any state (this window missed it) asks for the whole state again.
+      if (state.value) state.value = { ...state.value, ...(event.data.move satisfies AudienceMove) }
+      else sayHello()
+      return
+    }
     if (event.data?.type !== 'state') return
     const next = event.data.state
     // Keep the same deck object while the deck is unchanged, so slides already measured are not measured again.
@@ -67,15 +86,12 @@ export function useAudienceSubscriber(name: string) {
     deckJson = json
     state.value = next
   }
-  const opener = window.opener as Window | null
   const onWindowMessage = (event: MessageEvent<AudienceMessage>) => {
     if (event.source && event.source === opener) onMessage(event)
   }
   channel?.addEventListener('message', onMessage)
   window.addEventListener('message', onWindowMessage)
-  const hello: AudienceMessage = { type: 'hello' }
-  channel?.postMessage(hello)
-  opener?.postMessage(hello, '*')
+  sayHello()
   onBeforeUnmount(() => {
     window.removeEventListener('message', onWindowMessage)
     channel?.close()

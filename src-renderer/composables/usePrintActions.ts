@@ -1,3 +1,4 @@
+import '../styles/bundledFont'
 import { ref } from 'vue'
 import type { PaperSize } from '../logic/print/paper'
 

@@ -1,4 +1,5 @@
 import type { ApiOutput } from '@contract'
+import { UI_FONT_FAMILY } from './uiFont'
 
 type Summary = ApiOutput<'reports.summary'>
 
@@ -8,7 +9,7 @@ export interface ChartLabels {
   uniquePeople: string
 }
 
-const FONT = { fontFamily: "'Noto Sans SC', sans-serif", fontSize: 15 }
+const FONT = { fontFamily: UI_FONT_FAMILY, fontSize: 15 }
 const COLORS = ['#1f4e96', '#c62828', '#1e7b34', '#7a4b00']
 // The same measure has the same colour in every chart.
 const SERIES_COLOR = { attendances: '#1f4e96', uniquePeople: '#c62828', sessions: '#1e7b34' }

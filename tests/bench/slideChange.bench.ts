@@ -5,6 +5,7 @@ import { CHROMIUM_PATH } from '../helpers/chromium'
 import { startServe, type ServeProcess } from '../helpers/serveProcess'
 import { makeTempDir } from '../helpers/tempDatabase'
 import { percentile, recordFigures, round2 } from './figures'
+import { mainThreadCpuMs } from './mainThreadCpu'
 
 const temp = makeTempDir('outreach-bench-slides-')
 const CHANGES_PER_ROUND = 200
@@ -13,6 +14,8 @@ let browser: Browser
 let page: Page
 const paintTimes: number[] = []
 const doubleFrameTimes: number[] = []
+const CPU_CHANGES = 100
+let cpuPerChange = Number.NaN
 
 /**
  * In the presenter page: jump to another slide (number + Enter, as a worker would) and time from the
@@ -62,6 +65,7 @@ afterAll(async () => {
       target: '< 16 ms',
     },
     { name: 'slide change to painted frame, p95', value: round2(percentile(paintTimes, 95)), unit: 'ms', target: '< 16 ms' },
+    { name: `slide change, main-thread CPU per change (Chromium trace, ${CPU_CHANGES} changes, mean)`, value: round2(cpuPerChange), unit: 'ms' },
     { name: 'slide change to the following frame (double rAF, includes waiting for that frame), p50', value: round2(percentile(doubleFrameTimes, 50)), unit: 'ms' },
     { name: 'slide change to the following frame (double rAF), p95', value: round2(percentile(doubleFrameTimes, 95)), unit: 'ms' },
   ])
@@ -83,6 +87,17 @@ describe('presenting in Chromium', () => {
     `${CHANGES_PER_ROUND} slide changes (number + Enter → double requestAnimationFrame)`,
     async () => {
       doubleFrameTimes.push(...((await page.evaluate(`(${MEASURE_SLIDE_CHANGES})({ count: ${CHANGES_PER_ROUND}, mode: 'double' })`)) as number[]))
+    },
+    { iterations: 1, time: 0, warmupIterations: 0 },
+  )
+
+  bench(
+    `${CPU_CHANGES} slide changes traced (main-thread CPU time)`,
+    async () => {
+      const cpuMs = await mainThreadCpuMs(browser, page, async () => {
+        await page.evaluate(`(${MEASURE_SLIDE_CHANGES})({ count: ${CPU_CHANGES}, mode: 'paint' })`)
+      })
+      cpuPerChange = cpuMs / CPU_CHANGES
     },
     { iterations: 1, time: 0, warmupIterations: 0 },
   )

@@ -1,6 +1,7 @@
 import type { GridCoverage, LedgerTrend } from '@contract/ledger'
+import { UI_FONT_FAMILY } from '../uiFont'
 
-const FONT = { fontFamily: "'Noto Sans SC', sans-serif", fontSize: 15 }
+const FONT = { fontFamily: UI_FONT_FAMILY, fontSize: 15 }
 const base = { textStyle: FONT, animation: false, legend: { top: 0, textStyle: FONT } }
 const percent = (value: number | null) => (value === null ? null : Math.round(value * 1000) / 10)
 const percentAxis = { type: 'value' as const, min: 0, axisLabel: { ...FONT, formatter: '{value}%' } }
