@@ -89,8 +89,8 @@ describe('decks.import and decks.export', () => {
     expect(notJson).toMatchObject({ ok: false, status: 400, error: { message: expect.stringContaining('不是幻灯片文件') } })
     const wrongFormat = await app.call('decks.import', { content: JSON.stringify({ hello: 1 }) }, 'en')
     expect(wrongFormat).toMatchObject({ ok: false, error: { message: expect.stringContaining('not an Outreach Desk deck file') } })
-    const newer = await app.call('decks.import', { content: JSON.stringify({ format: 'outreach-deck', version: 3 }) })
-    expect(newer).toMatchObject({ ok: false, error: { message: expect.stringContaining('版本（3）') } })
+    const newer = await app.call('decks.import', { content: JSON.stringify({ format: 'outreach-deck', version: 4 }) })
+    expect(newer).toMatchObject({ ok: false, error: { message: expect.stringContaining('版本（4）') } })
 
     const deck = JSON.parse((await ok<{ content: string }>('decks.export', { id: 'builtin-seven-tips' })).content) as DeckFile
     const slide = deck.slides[2] as Extract<DeckFile['slides'][number], { kind: 'bullets' }>
