@@ -6,9 +6,7 @@ export const PICTOGRAM_NAMES = [
   'ban',
   'banknote',
   'briefcase',
-  'bus',
   'card-sim',
-  'circle-help',
   'credit-card',
   'gift',
   'graduation-cap',
@@ -24,7 +22,6 @@ export const PICTOGRAM_NAMES = [
   'phone-call',
   'phone-off',
   'pill',
-  'qr-code',
   'scale',
   'scan-face',
   'search-check',
@@ -35,7 +32,6 @@ export const PICTOGRAM_NAMES = [
   'trending-up',
   'triangle-alert',
   'users',
-  'audio-waveform',
   'video',
 ] as const
 

@@ -1,11 +1,8 @@
 import type { PictogramName } from '@contract/pictograms'
-import audioWaveform from 'lucide-static/icons/audio-waveform.svg?raw'
 import ban from 'lucide-static/icons/ban.svg?raw'
 import banknote from 'lucide-static/icons/banknote.svg?raw'
 import briefcase from 'lucide-static/icons/briefcase.svg?raw'
-import bus from 'lucide-static/icons/bus.svg?raw'
 import cardSim from 'lucide-static/icons/card-sim.svg?raw'
-import circleHelp from 'lucide-static/icons/circle-help.svg?raw'
 import creditCard from 'lucide-static/icons/credit-card.svg?raw'
 import gift from 'lucide-static/icons/gift.svg?raw'
 import graduationCap from 'lucide-static/icons/graduation-cap.svg?raw'
@@ -21,7 +18,6 @@ import messageSquareWarning from 'lucide-static/icons/message-square-warning.svg
 import phoneCall from 'lucide-static/icons/phone-call.svg?raw'
 import phoneOff from 'lucide-static/icons/phone-off.svg?raw'
 import pill from 'lucide-static/icons/pill.svg?raw'
-import qrCode from 'lucide-static/icons/qr-code.svg?raw'
 import scale from 'lucide-static/icons/scale.svg?raw'
 import scanFace from 'lucide-static/icons/scan-face.svg?raw'
 import searchCheck from 'lucide-static/icons/search-check.svg?raw'
@@ -36,13 +32,10 @@ import video from 'lucide-static/icons/video.svg?raw'
 
 /** Lucide's SVG source for every allowed pictogram; the type makes a missing one a build error. */
 const SOURCES: Record<PictogramName, string> = {
-  'audio-waveform': audioWaveform,
   ban: ban,
   banknote: banknote,
   briefcase: briefcase,
-  bus: bus,
   'card-sim': cardSim,
-  'circle-help': circleHelp,
   'credit-card': creditCard,
   gift: gift,
   'graduation-cap': graduationCap,
@@ -58,7 +51,6 @@ const SOURCES: Record<PictogramName, string> = {
   'phone-call': phoneCall,
   'phone-off': phoneOff,
   pill: pill,
-  'qr-code': qrCode,
   scale: scale,
   'scan-face': scanFace,
   'search-check': searchCheck,

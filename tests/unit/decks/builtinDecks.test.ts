@@ -1,7 +1,8 @@
 import { describe, it, expect } from 'vitest'
 import { readdirSync, readFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
-import { deckFileSchema, DECK_FORMAT_VERSION, type DeckFile, type LocalizedText } from '../../../src-main/contract/deckFormat'
+import { deckFileSchema, DECK_FORMAT_VERSION, ELDERLY_MAX_BULLETS, type DeckFile, type LocalizedText } from '../../../src-main/contract/deckFormat'
+import { PICTOGRAM_NAMES } from '../../../src-main/contract/pictograms'
 
 const DECKS_DIR = join(process.cwd(), 'resources', 'decks')
 
@@ -117,6 +118,22 @@ describe('built-in decks', () => {
   it('has deck ids unique across decks', () => {
     const ids = decks.map((loaded) => loaded.deck.id)
     expect(new Set(ids).size).toBe(ids.length)
+  })
+
+  it('speaks to older residents in all but the students-and-workers deck, one idea and at most three bullets a slide', () => {
+    for (const { file, deck } of decks) {
+      expect(deck.audience, file).toBe(file === 'two-cards-students-workers.json' ? 'general' : 'elderly')
+      if (deck.audience !== 'elderly') continue
+      for (const slide of deck.slides) if (slide.kind === 'bullets') expect(slide.bullets.length, `${file} ${slide.id}`).toBeLessThanOrEqual(ELDERLY_MAX_BULLETS)
+    }
+  })
+
+  it('puts a pictogram on most slides, and bundles only pictograms some deck uses', () => {
+    const slides = decks.flatMap(({ deck }) => deck.slides)
+    const pictured = slides.filter((slide) => slide.pictogram)
+    expect(pictured.length / slides.length).toBeGreaterThan(0.6)
+    const used = new Set(pictured.map((slide) => slide.pictogram))
+    expect(PICTOGRAM_NAMES.filter((name) => !used.has(name))).toEqual([])
   })
 
   it('gives every deck at least one quiz', () => {
