@@ -70,7 +70,7 @@ export interface PictogramShape {
 }
 
 const SHAPE = /<(path|circle|rect|line|polyline|polygon|ellipse)\b([^>]*?)\/?>/g
-const ATTRIBUTE = /([a-zA-Z-]+)="([^"]*)"/g
+const ATTRIBUTE = /([a-zA-Z][\w-]*)="([^"]*)"/g
 
 /** The drawing inside one icon's 24×24 box, as elements Vue can render without inserting raw HTML. */
 export function pictogramShapes(name: PictogramName): PictogramShape[] {
