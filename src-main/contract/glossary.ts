@@ -61,6 +61,8 @@ export const JARGON: readonly { zh: string; plain: string }[] = [
 
 /** Terms whose Chinese appears in `zh` but whose fixed English is missing from `en`. */
 export function glossaryMismatches(zh: string, en: string): GlossaryTerm[] {
-  const english = en.toLowerCase()
-  return GLOSSARY.filter((term) => zh.includes(term.zh) && !english.includes(term.en.toLowerCase()))
+  // 八个“凡是” is still 八个凡是: quotation marks inside a term do not make it another term.
+  const chinese = zh.replace(/[“”‘’"'「」]/g, '')
+  const english = en.toLowerCase().replace(/[“”"]/g, '')
+  return GLOSSARY.filter((term) => chinese.includes(term.zh) && !english.includes(term.en.toLowerCase()))
 }

@@ -49,6 +49,7 @@ describe('glossary', () => {
     expect(glossaryMismatches('公检法不会通过电话办案', "Police and courts don't handle cases by phone").map((term) => term.zh)).toEqual(['公检法'])
     expect(glossaryMismatches('公检法不会通过电话办案', 'No police, prosecutors or courts handle cases by phone')).toEqual([])
     expect(glossaryMismatches('切勿参与“两卡”犯罪', 'Never take part in “two cards” crime').map((term) => term.zh)).toEqual(['两卡'])
+    expect(glossaryMismatches('切记八个“凡是”', 'Remember the eight “whenever” rules').map((term) => term.zh)).toEqual(['八个凡是'])
   })
 
   it('is used by every deck: whenever the Chinese uses a term, the English uses its fixed wording', () => {
