@@ -86,6 +86,8 @@ describe('editing a copy of a built-in deck', () => {
     await page.selectOption('[data-testid=add-slide-kind]', 'statement')
     await page.click('[data-testid=add-slide]')
     await page.fill('[data-testid=field-text-zh-CN]', '不卖卡，不借卡，不租卡')
+    await page.selectOption('[data-testid=field-pictogram]', 'ban')
+    await expect.poll(() => page.locator('[data-testid=editor-preview] [data-pictogram=ban]').count()).toBe(1)
     await page.click('[data-testid=slide-down]')
     expect(await page.locator('[data-testid=editor-slide]').count()).toBe(11)
 
@@ -121,6 +123,8 @@ describe('editing a copy of a built-in deck', () => {
     expect(await slides.count()).toBe(10)
     expect(await slides.nth(0).textContent()).toContain('我们社区的“两卡”讲座')
     expect(await slides.nth(2).textContent()).toContain('不卖卡，不借卡，不租卡')
+    await slides.nth(2).locator('button.pick').click()
+    expect(await page.inputValue('[data-testid=field-pictogram]')).toBe('ban')
     expect(await slides.nth(1).textContent()).toContain('什么是“两卡”')
     expect(await page.inputValue('[data-testid=field-title-en]')).toBe('我们社区的“两卡”讲座')
   })
