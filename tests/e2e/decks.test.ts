@@ -123,10 +123,10 @@ describe('editing a copy of a built-in deck', () => {
     expect(await slides.count()).toBe(10)
     expect(await slides.nth(0).textContent()).toContain('我们社区的“两卡”讲座')
     expect(await slides.nth(2).textContent()).toContain('不卖卡，不借卡，不租卡')
-    await slides.nth(2).locator('button.pick').click()
-    expect(await page.inputValue('[data-testid=field-pictogram]')).toBe('ban')
     expect(await slides.nth(1).textContent()).toContain('什么是“两卡”')
     expect(await page.inputValue('[data-testid=field-title-en]')).toBe('我们社区的“两卡”讲座')
+    await slides.nth(2).locator('button.pick').click()
+    expect(await page.inputValue('[data-testid=field-pictogram]')).toBe('ban')
   })
 
   it('presents the edited copy', async () => {
