@@ -1,7 +1,8 @@
 import { z } from 'zod'
+import { PICTOGRAM_NAMES } from './pictograms'
 
 /** Readers reject any other version: a newer file may mean things this build cannot show. */
-export const DECK_FORMAT_VERSION = 2
+export const DECK_FORMAT_VERSION = 3
 
 /** Most talks are for older residents: their decks keep at most this many bullets on a slide. */
 export const ELDERLY_MAX_BULLETS = 3
@@ -15,6 +16,9 @@ export const localizedTextSchema = z
 
 const slideIdSchema = z.string().min(1).max(64)
 
+/** A picture drawn large beside the slide's words, for people who read slowly or not at all. */
+export const pictogramSchema = z.enum(PICTOGRAM_NAMES)
+
 /** Relative to the deck's folder; no absolute paths, no "..", so a deck cannot point outside it. */
 const imageFileSchema = z
   .string()
@@ -27,6 +31,7 @@ const titleSlideSchema = z
     kind: z.literal('title'),
     id: slideIdSchema,
     notes: localizedTextSchema,
+    pictogram: pictogramSchema.optional(),
     title: localizedTextSchema,
     subtitle: localizedTextSchema.optional(),
   })
@@ -37,6 +42,7 @@ const bulletsSlideSchema = z
     kind: z.literal('bullets'),
     id: slideIdSchema,
     notes: localizedTextSchema,
+    pictogram: pictogramSchema.optional(),
     title: localizedTextSchema,
     bullets: z.array(localizedTextSchema).min(1).max(6),
     reveal: z.boolean().default(true),
@@ -48,6 +54,7 @@ const statementSlideSchema = z
     kind: z.literal('statement'),
     id: slideIdSchema,
     notes: localizedTextSchema,
+    pictogram: pictogramSchema.optional(),
     text: localizedTextSchema,
     caption: localizedTextSchema.optional(),
   })
@@ -58,6 +65,7 @@ const imageTextSlideSchema = z
     kind: z.literal('imageText'),
     id: slideIdSchema,
     notes: localizedTextSchema,
+    pictogram: pictogramSchema.optional(),
     title: localizedTextSchema,
     text: localizedTextSchema,
     image: imageFileSchema.optional(),
@@ -70,6 +78,7 @@ const quizSlideSchema = z
     kind: z.literal('quiz'),
     id: slideIdSchema,
     notes: localizedTextSchema,
+    pictogram: pictogramSchema.optional(),
     question: localizedTextSchema,
     options: z.array(localizedTextSchema).min(2).max(4),
     answer: z.number().int().min(0),
@@ -102,8 +111,8 @@ const variableNameSchema = z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,39}$/)
 export const deckFileSchema = z
   .object({
     format: z.literal('outreach-deck'),
-    // Version 1 files (no audience, no sources) are still read as they are.
-    version: z.union([z.literal(1), z.literal(DECK_FORMAT_VERSION)]),
+    // Older files are still read as they are: version 1 has no audience or sources, version 2 no pictograms.
+    version: z.union([z.literal(1), z.literal(2), z.literal(DECK_FORMAT_VERSION)]),
     id: z.string().regex(/^[a-z0-9-]{3,64}$/),
     builtIn: z.boolean().default(false),
     title: localizedTextSchema,
@@ -117,6 +126,11 @@ export const deckFileSchema = z
   .superRefine((deck, ctx) => {
     if (deck.version === 1 && (deck.audience !== undefined || deck.sources !== undefined)) {
       ctx.addIssue({ code: 'custom', message: 'audience and sources need version 2', path: ['version'] })
+    }
+    if (deck.version < 3) {
+      deck.slides.forEach((slide, index) => {
+        if (slide.pictogram !== undefined) ctx.addIssue({ code: 'custom', message: 'pictograms need version 3', path: ['slides', index, 'pictogram'] })
+      })
     }
     if (deck.audience === 'elderly') {
       deck.slides.forEach((slide, index) => {

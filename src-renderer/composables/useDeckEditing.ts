@@ -1,4 +1,4 @@
-import type { DeckFile } from '@contract/deckFormat'
+import { DECK_FORMAT_VERSION, type DeckFile } from '@contract/deckFormat'
 import { invoke } from '../api/client'
 import { fileToBase64 } from '../logic/fileTransfer'
 
@@ -14,8 +14,9 @@ export function useDeckEditing() {
     return name
   }
 
+  /** A saved deck is written in the current format, so an older copy may take up fields that came later (pictograms). */
   async function saveDeck(deck: DeckFile): Promise<void> {
-    await invoke('decks.save', { deck })
+    await invoke('decks.save', { deck: { ...deck, version: DECK_FORMAT_VERSION } })
   }
 
   return { fetchDeck, addDeckImage, saveDeck }

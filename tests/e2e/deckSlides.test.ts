@@ -9,7 +9,8 @@ import { lastStep } from '../../src-renderer/logic/deckNavigation'
 import type { DeckFile } from '../../src-main/contract/deckFormat'
 
 /**
- * Every built-in slide, fully revealed, in both languages and both themes, at 1920×1080 and 1280×720:
+ * Every built-in slide, fully revealed, in both languages and both themes, at 1920×1080, 1280×720 and on a
+ * 4:3 projector (1024×768):
  * no text may overflow its box or leave the slide, and no text may be smaller than MIN_DESIGN_FONT_PX
  * on the 1920×1080 design canvas.
  */
@@ -87,9 +88,10 @@ async function openAudience(width: number, height: number, locale: string): Prom
 const SIZES = [
   { width: 1920, height: 1080 },
   { width: 1280, height: 720 },
+  { width: 1024, height: 768 },
 ] as const
 
-describe('every built-in slide fits, in both languages, both themes and both sizes', () => {
+describe('every built-in slide fits, in both languages, both themes and every projector size', () => {
   for (const size of SIZES) {
     it(`${size.width}×${size.height}`, async () => {
       const page = await openAudience(size.width, size.height, 'zh-CN')
@@ -116,7 +118,7 @@ describe('every built-in slide fits, in both languages, both themes and both siz
       expect(failures).toEqual([])
       expect(smallest).toBeGreaterThanOrEqual(MIN_DESIGN_FONT_PX)
       await page.close()
-    })
+    }, 300_000)
   }
 
   it('looks right: screenshots of a title, bullets, a statement and a revealed quiz', async () => {
@@ -128,6 +130,9 @@ describe('every built-in slide fits, in both languages, both themes and both siz
       ['slide-statement-zh', 'builtin-who-to-call', 'zh-CN', 'largePrint', -1],
       ['slide-quiz-zh', 'builtin-two-cards', 'zh-CN', 'standard', -2],
       ['slide-quiz-en', 'builtin-two-cards', 'en', 'standard', -2],
+      ['slide-pictogram-bullets-zh', 'builtin-ai-face-voice', 'zh-CN', 'standard', 4],
+      ['slide-pictogram-bullets-en', 'builtin-five-types', 'en', 'largePrint', 2],
+      ['slide-pictogram-statement-en', 'builtin-anti-fraud-law', 'en', 'standard', 1],
     ]
     const page = await openAudience(1920, 1080, 'zh-CN')
     for (const [name, deckId, language, theme, which] of shots) {

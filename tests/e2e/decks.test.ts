@@ -43,7 +43,7 @@ describe('the deck library', () => {
   it('lists the built-in decks in the sidebar area, read-only', async () => {
     await page.goto(server.url)
     await page.click('[data-testid=nav-decks]')
-    await expect.poll(() => page.locator('[data-testid=deck-card]').count()).toBe(6)
+    await expect.poll(() => page.locator('[data-testid=deck-card]').count()).toBe(12)
     expect(await page.locator('[data-testid=deck-edit]').count()).toBe(0)
     await page.screenshot({ path: screenshotPath('decks-library-zh'), fullPage: true })
   })
@@ -57,8 +57,8 @@ describe('the deck library', () => {
     expect(await page.textContent('[data-testid=deck-problem]')).toContain('第 2 张幻灯片 › 标题：必填')
     await page.setInputFiles('[data-testid=deck-import-file]', { name: 'photo.json', mimeType: 'application/json', buffer: Buffer.from('\u0089PNG garbage') })
     await expect.poll(() => page.textContent('[data-testid=deck-problem]')).toContain('不是幻灯片文件')
-    expect(await page.locator('[data-testid=deck-card]').count()).toBe(6)
-    expect((await api<{ items: unknown[] }>('decks.list', {})).items).toHaveLength(6)
+    expect(await page.locator('[data-testid=deck-card]').count()).toBe(12)
+    expect((await api<{ items: unknown[] }>('decks.list', {})).items).toHaveLength(12)
   })
 
   it('exports a deck as one file that imports back as a custom deck', async () => {
@@ -69,13 +69,13 @@ describe('the deck library', () => {
     await download.saveAs(file)
     await page.setInputFiles('[data-testid=deck-import-file]', file)
     await expect.poll(() => page.textContent('[data-testid=deck-notice]')).toContain('已导入：遇事找谁问')
-    await expect.poll(() => page.locator('[data-testid=deck-card]').count()).toBe(7)
+    await expect.poll(() => page.locator('[data-testid=deck-card]').count()).toBe(13)
   })
 })
 
 describe('editing a copy of a built-in deck', () => {
   it('duplicates, edits text, adds, reorders and removes slides, saves, and the edit survives a reload', async () => {
-    await page.locator('[data-deck-id=builtin-two-cards] [data-testid=deck-duplicate]').click()
+    await page.locator('[data-deck-id=builtin-two-cards-students-workers] [data-testid=deck-duplicate]').click()
     await page.waitForSelector('[data-testid=slide-fields]')
     expect(page.url()).toContain('/edit')
     await page.fill('[data-testid=field-title-zh-CN]', '我们社区的“两卡”讲座')
@@ -86,6 +86,8 @@ describe('editing a copy of a built-in deck', () => {
     await page.selectOption('[data-testid=add-slide-kind]', 'statement')
     await page.click('[data-testid=add-slide]')
     await page.fill('[data-testid=field-text-zh-CN]', '不卖卡，不借卡，不租卡')
+    await page.selectOption('[data-testid=field-pictogram]', 'ban')
+    await expect.poll(() => page.locator('[data-testid=editor-preview] [data-pictogram=ban]').count()).toBe(1)
     await page.click('[data-testid=slide-down]')
     expect(await page.locator('[data-testid=editor-slide]').count()).toBe(11)
 
@@ -123,6 +125,8 @@ describe('editing a copy of a built-in deck', () => {
     expect(await slides.nth(2).textContent()).toContain('不卖卡，不借卡，不租卡')
     expect(await slides.nth(1).textContent()).toContain('什么是“两卡”')
     expect(await page.inputValue('[data-testid=field-title-en]')).toBe('我们社区的“两卡”讲座')
+    await slides.nth(2).locator('button.pick').click()
+    expect(await page.inputValue('[data-testid=field-pictogram]')).toBe('ban')
   })
 
   it('presents the edited copy', async () => {
@@ -145,7 +149,7 @@ describe('presenting a built-in deck for a session', () => {
     await page.setViewportSize({ width: 1366, height: 768 })
     await page.goto(`${server.url}/#/decks?session=${sessionId}`)
     await expect.poll(() => page.textContent('[data-testid=decks-for-session]')).toContain('为活动“守护钱袋子”选择要放映的幻灯片')
-    await page.locator('[data-deck-id=builtin-two-cards] [data-testid=deck-present]').click()
+    await page.locator('[data-deck-id=builtin-two-cards-students-workers] [data-testid=deck-present]').click()
     await page.waitForSelector('[data-testid=presenter-setup]')
     expect(await page.inputValue('[data-testid=presenter-session]')).toBe(sessionId)
     await page.fill('[data-testid=presenter-variable-policeStation]', '幸福路派出所')
@@ -172,7 +176,6 @@ describe('presenting a built-in deck for a session', () => {
       'visible',
       'hidden',
       'hidden',
-      'hidden',
     ])
   })
 
@@ -180,14 +183,13 @@ describe('presenting a built-in deck for a session', () => {
     await page.keyboard.press('Space')
     expect(await consoleState()).toBe('1.1.none')
     await page.keyboard.press('PageDown')
-    await page.keyboard.press('ArrowRight')
-    expect(await consoleState()).toBe('1.3.none')
+    expect(await consoleState()).toBe('1.2.none')
     await page.keyboard.press('ArrowRight')
     expect(await consoleState()).toBe('2.0.none')
     await page.keyboard.press('PageUp')
-    expect(await consoleState()).toBe('1.3.none')
-    await page.keyboard.press('ArrowLeft')
     expect(await consoleState()).toBe('1.2.none')
+    await page.keyboard.press('ArrowLeft')
+    expect(await consoleState()).toBe('1.1.none')
     await page.keyboard.press('End')
     expect(await consoleState()).toBe('9.0.none')
     await page.keyboard.press('Home')
@@ -284,7 +286,7 @@ describe('presenting a built-in deck for a session', () => {
       items: { deckId: string; startedAt: string; endedAt: string | null; variables: Record<string, string>; quiz: { correctHands: number; totalHands: number }[] }[]
     }>('presentations.listForSession', { sessionId })
     expect(items).toHaveLength(1)
-    expect(items[0]).toMatchObject({ deckId: 'builtin-two-cards', variables: { policeStation: '幸福路派出所' }, quiz: [{ correctHands: 23, totalHands: 30 }] })
+    expect(items[0]).toMatchObject({ deckId: 'builtin-two-cards-students-workers', variables: { policeStation: '幸福路派出所' }, quiz: [{ correctHands: 23, totalHands: 30 }] })
     expect(items[0].endedAt! >= items[0].startedAt).toBe(true)
     await audience.close()
   })

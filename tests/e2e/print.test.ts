@@ -170,14 +170,15 @@ describe('tip handout', () => {
 
 describe('slide handouts', () => {
   it.each([
-    [1, 12, 'landscape'],
-    [2, 6, 'portrait'],
-    [3, 4, 'portrait'],
-    [4, 3, 'portrait'],
-    [6, 2, 'portrait'],
+    [1, 15, 'landscape'],
+    [2, 8, 'portrait'],
+    [3, 5, 'portrait'],
+    [4, 4, 'portrait'],
+    [6, 3, 'portrait'],
   ] as const)('%i per page: %i pages with the session title, date and page numbers', async (perPage, pages, orientation) => {
     await openPreview(`/print/slides?deck=builtin-seven-tips&session=${sessionId}&layout=${perPage}`)
-    expect(await page.locator('[data-testid="handout-slide"]').count()).toBe(12)
+    // 15 slides since the elderly deck keeps to three bullets a slide.
+    expect(await page.locator('[data-testid="handout-slide"]').count()).toBe(15)
     const facts = await printToPdf(`slides-${perPage}`, 'A4', orientation)
     expect(facts.pages).toBe(pages)
     const text = compact(facts.text)
@@ -185,7 +186,7 @@ describe('slide handouts', () => {
     expect(text).toContain('2026年12月1日')
     expect(text).toContain(`第1页/共${pages}页`)
     expect(text).toContain('公检法不会电话办案')
-    if (perPage === 3) expect(await page.locator('.note-lines').count()).toBe(12)
+    if (perPage === 3) expect(await page.locator('.note-lines').count()).toBe(15)
   })
 
   it('fits six slides a page on A5, inside the margins', async () => {
@@ -201,7 +202,8 @@ describe('notes pages', () => {
   it('puts each slide over its notes', async () => {
     await openPreview('/print/notes?deck=builtin-who-to-call')
     const facts = await printToPdf('notes')
-    expect(facts.pages).toBe(10)
+    // who-to-call has 13 slides, one notes page each.
+    expect(facts.pages).toBe(13)
     expect(compact(facts.text)).toContain('96110是反诈预警专号，公安机关通过它向群众发出预警')
     expect(compact(facts.text)).toContain('资料来源：北方新报正北方网')
     await expectNothingClipped()

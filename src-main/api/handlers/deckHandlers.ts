@@ -51,7 +51,8 @@ function parseDeckFile(content: string): DeckFile {
   }
   const header = raw as { format?: unknown; version?: unknown } | null
   if (!header || typeof header !== 'object' || header.format !== 'outreach-deck') throw new ApiError('invalid_input', 'deck_wrong_format')
-  if (header.version !== 1 && header.version !== DECK_FORMAT_VERSION) throw new ApiError('invalid_input', 'deck_unsupported_version', { version: String(header.version) })
+  if (typeof header.version !== 'number' || !Number.isInteger(header.version) || header.version < 1 || header.version > DECK_FORMAT_VERSION)
+    throw new ApiError('invalid_input', 'deck_unsupported_version', { version: String(header.version) })
   const parsed = deckFileSchema.safeParse(raw)
   if (!parsed.success) {
     throw new ApiError('invalid_input', 'deck_invalid', {

@@ -1,4 +1,5 @@
 import type { DeckFile, LocalizedText, Slide } from '@contract/deckFormat'
+import type { PictogramName } from '@contract/pictograms'
 import { effectiveValues, fillVariables, type VariableValues } from '../deckText'
 
 export type HandoutLanguage = 'zh-CN' | 'en' | 'both'
@@ -11,6 +12,7 @@ export interface HandoutTip {
   id: string
   heading: LocalizedText
   lines: LocalizedText[]
+  pictogram?: PictogramName
 }
 
 export interface LocalContact {
@@ -31,13 +33,14 @@ function valuesFor(deck: DeckFile, contact: LocalContact) {
 
 /** A slide as a printed tip: its title and its points; quizzes and title slides are not tips. */
 export function tipFromSlide(slide: Slide): HandoutTip | null {
+  const pictogram = slide.pictogram ? { pictogram: slide.pictogram } : {}
   switch (slide.kind) {
     case 'bullets':
-      return { id: slide.id, heading: slide.title, lines: slide.bullets }
+      return { id: slide.id, heading: slide.title, lines: slide.bullets, ...pictogram }
     case 'statement':
-      return { id: slide.id, heading: slide.text, lines: slide.caption ? [slide.caption] : [] }
+      return { id: slide.id, heading: slide.text, lines: slide.caption ? [slide.caption] : [], ...pictogram }
     case 'imageText':
-      return { id: slide.id, heading: slide.title, lines: [slide.text] }
+      return { id: slide.id, heading: slide.title, lines: [slide.text], ...pictogram }
     default:
       return null
   }
@@ -47,7 +50,7 @@ export function handoutTips(deck: DeckFile, contact: LocalContact): HandoutTip[]
   const values = valuesFor(deck, contact)
   return deck.slides.flatMap((slide) => {
     const tip = tipFromSlide(slide)
-    return tip ? [{ id: tip.id, heading: fill(tip.heading, values), lines: tip.lines.map((line) => fill(line, values)) }] : []
+    return tip ? [{ ...tip, heading: fill(tip.heading, values), lines: tip.lines.map((line) => fill(line, values)) }] : []
   })
 }
 
@@ -64,15 +67,17 @@ export interface HelpBox {
 export function helpBox(hotlineDeck: DeckFile, contact: LocalContact): HelpBox {
   const values = valuesFor(hotlineDeck, contact)
   const closing = slideById(hotlineDeck, 'closing')
+  const closingLocal = slideById(hotlineDeck, 'closing-local')
   const sms = slideById(hotlineDeck, 'sms-12381')
   const app = slideById(hotlineDeck, 'app-setup')
   const closingLines = closing?.kind === 'bullets' ? closing.bullets.map((line) => fill(line, values)) : []
+  const localLines = closingLocal?.kind === 'bullets' ? closingLocal.bullets.map((line) => fill(line, values)) : []
   const labelled = (label: LocalizedText, line: LocalizedText): LocalizedText => ({ 'zh-CN': `${label['zh-CN']}，${line['zh-CN']}`, en: `${label.en}: ${line.en}` })
   const sentences = (first: LocalizedText, second: LocalizedText): LocalizedText => ({ 'zh-CN': `${first['zh-CN']}，${second['zh-CN']}`, en: `${first.en}. ${second.en}` })
-  const hotlines = [...closingLines.slice(0, 2)]
+  const hotlines = [...closingLines]
   if (sms?.kind === 'bullets' && sms.bullets.length > 1) hotlines.push(sentences(sms.bullets[0], sms.bullets[1]))
   if (app?.kind === 'bullets' && app.bullets.length > 0) hotlines.push(labelled(app.title, app.bullets[0]))
-  const local = closingLines.slice(2).flatMap((line, index) => {
+  const local = localLines.flatMap((line, index) => {
     // Without a typed station phone the line would only repeat 110, which the hotlines already give.
     if (index === 0 && !contact.policePhone.trim()) return []
     const phone = index === 1 ? contact.communityPhone.trim() : ''

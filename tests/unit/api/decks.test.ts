@@ -22,16 +22,16 @@ async function customDeckCount(): Promise<number> {
 const PNG_BYTES = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a5f8a1b60000000049454e44ae426082', 'hex')
 
 describe('decks.list and decks.get', () => {
-  it('lists the six built-in decks with both titles and slide counts', async () => {
+  it('lists the twelve built-in decks with both titles and slide counts', async () => {
     const { items } = await ok<{ items: DeckSummary[] }>('decks.list', {})
-    expect(items).toHaveLength(6)
+    expect(items).toHaveLength(12)
     expect(items.every((deck) => deck.builtIn && deck.slideCount > 0 && deck.title['zh-CN'] && deck.title.en)).toBe(true)
     expect(items.map((deck) => deck.id)).toContain('builtin-seven-tips')
   })
 
   it('returns a whole deck, and a clear not-found for an unknown id', async () => {
     const deck = await ok<DeckFile>('decks.get', { id: 'builtin-seven-tips' })
-    expect(deck.slides.length).toBe(12)
+    expect(deck.slides.length).toBe(15)
     const missing = await app.call('decks.get', { id: 'no-such-deck' })
     expect(missing).toMatchObject({ ok: false, status: 404, error: { message: '找不到这套幻灯片，可能已被删除。' } })
   })
@@ -77,7 +77,7 @@ describe('decks.import and decks.export', () => {
     const exported = await ok<{ fileName: string; content: string }>('decks.export', { id: 'builtin-seven-tips' })
     expect(exported.fileName).toBe('防范电诈七个小贴士.deck.json')
     const imported = await ok<DeckSummary>('decks.import', { content: exported.content })
-    expect(imported).toMatchObject({ builtIn: false, slideCount: 12 })
+    expect(imported).toMatchObject({ builtIn: false, slideCount: 15 })
     expect(imported.id).not.toBe('builtin-seven-tips')
     const again = await ok<DeckSummary>('decks.import', { content: (await ok<{ content: string }>('decks.export', { id: imported.id })).content })
     expect(again.id).not.toBe(imported.id)
@@ -89,8 +89,8 @@ describe('decks.import and decks.export', () => {
     expect(notJson).toMatchObject({ ok: false, status: 400, error: { message: expect.stringContaining('不是幻灯片文件') } })
     const wrongFormat = await app.call('decks.import', { content: JSON.stringify({ hello: 1 }) }, 'en')
     expect(wrongFormat).toMatchObject({ ok: false, error: { message: expect.stringContaining('not an Outreach Desk deck file') } })
-    const newer = await app.call('decks.import', { content: JSON.stringify({ format: 'outreach-deck', version: 3 }) })
-    expect(newer).toMatchObject({ ok: false, error: { message: expect.stringContaining('版本（3）') } })
+    const newer = await app.call('decks.import', { content: JSON.stringify({ format: 'outreach-deck', version: 4 }) })
+    expect(newer).toMatchObject({ ok: false, error: { message: expect.stringContaining('版本（4）') } })
 
     const deck = JSON.parse((await ok<{ content: string }>('decks.export', { id: 'builtin-seven-tips' })).content) as DeckFile
     const slide = deck.slides[2] as Extract<DeckFile['slides'][number], { kind: 'bullets' }>

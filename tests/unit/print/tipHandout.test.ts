@@ -35,8 +35,9 @@ describe('tip handout content', () => {
 
   it('makes a tip of every bullets and statement slide, and none of title or quiz slides', () => {
     const tips = handoutTips(deck('seven-tips'), noContact)
-    expect(tips.map((tip) => tip.id)).toEqual(['tip-1', 'tip-2', 'tip-3', 'tip-4', 'tip-5', 'tip-6', 'tip-7a', 'tip-7b', 'closing'])
+    expect(tips.map((tip) => tip.id)).toEqual(['tip-1', 'tip-2', 'tip-2-benefits', 'tip-3', 'tip-4', 'tip-5', 'tip-6', 'tip-7a', 'tip-7b', 'tip-7c', 'tip-7d', 'closing'])
     expect(tips.flatMap((tip) => [tip.heading, ...tip.lines]).some((text) => /\{\{/.test(text['zh-CN'] + text.en))).toBe(false)
+    expect(tips.find((tip) => tip.id === 'tip-4')?.pictogram).toBe('heart-crack')
   })
 })
 
