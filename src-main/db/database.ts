@@ -14,6 +14,13 @@ import { prepareRestoredCopy, removeWithSideFiles, SIDE_FILES } from './restored
 import { ensurePrivateFile, restrictToOwner } from './privateFiles'
 import { crashPoint } from './crashPoints'
 
+/**
+ * The reading connection's page cache, in KiB (SQLite's default is 2 MB). A search over 100,000 people sorts a few
+ * hundred rows spread over the whole table; with the table's pages cached that takes half the time. Filled only as
+ * pages are read.
+ */
+const READER_CACHE_KIB = 16_000
+
 /** Pages copied per step when a restore loads its prepared copy (1 MB at 4 KB pages). */
 const RESTORE_PAGES_PER_STEP = 256
 
@@ -79,6 +86,7 @@ export class Database {
       const schemaVersion = await migrate(writer, resolved.migrations)
       reader = await SqliteConnection.open(file, sqlite3.OPEN_READONLY)
       await applyPragmas(reader)
+      await reader.exec(`PRAGMA cache_size = -${READER_CACHE_KIB}`)
       return new Database(writer, reader, schemaVersion, file, resolved, await WalCheckpointer.start(file, writer))
     } catch (error) {
       await reader?.close().catch(() => undefined)
