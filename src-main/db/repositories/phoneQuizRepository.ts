@@ -33,9 +33,9 @@ export interface PrePostRow {
 /** Answers and right answers per before/after question of a session, in the order the questions were first asked. */
 export async function prePostCounts(db: SqliteConnection, sessionId: string): Promise<PrePostRow[]> {
   const rows = await db.all<{ phase: 'before' | 'after'; slide_id: string; question: string; answers: number; correct: number }>(
-    `SELECT phase, slide_id, MAX(question) AS question, COUNT(*) AS answers, SUM(correct) AS correct, MIN(created_at) AS first_at
+    `SELECT phase, slide_id, MAX(question) AS question, COUNT(*) AS answers, SUM(correct) AS correct, MIN(rowid) AS first_row
        FROM phone_quiz_answers WHERE session_id = ? AND phase IN ('before', 'after')
-      GROUP BY phase, slide_id ORDER BY first_at`,
+      GROUP BY phase, slide_id ORDER BY first_row`,
     [sessionId],
   )
   return rows.map((row) => ({ phase: row.phase, slideId: row.slide_id, question: JSON.parse(row.question) as LocalizedText, answers: row.answers, correct: row.correct }))
