@@ -36,9 +36,7 @@ const phoneRoundSchema = z
     roundId: roundIdSchema,
     phase: z.enum(phoneQuizPhases),
     revealed: z.boolean(),
-    questions: z.array(
-      z.object({ slideId: z.string(), question: z.string(), options: z.array(z.string()), answer: z.number().int().nullable() }).strict(),
-    ),
+    questions: z.array(z.object({ slideId: z.string(), question: z.string(), options: z.array(z.string()), answer: z.number().int().nullable() }).strict()),
   })
   .strict()
 
@@ -59,9 +57,7 @@ export const phoneQuizContract = {
   'phoneQuiz.send': defineMethod({
     summary:
       "Sends quiz questions to the phones on the session's open phone sign-up link (one for a live quiz, up to five for before/after). Replaces any round still open; needs phone sign-up open.",
-    input: z
-      .object({ sessionId: idSchema, phase: z.enum(phoneQuizPhases), questions: z.array(questionSchema).min(1).max(PHONE_QUIZ_MAX_QUESTIONS) })
-      .strict(),
+    input: z.object({ sessionId: idSchema, phase: z.enum(phoneQuizPhases), questions: z.array(questionSchema).min(1).max(PHONE_QUIZ_MAX_QUESTIONS) }).strict(),
     output: workerRoundSchema,
   }),
   'phoneQuiz.reveal': defineMethod({

@@ -122,7 +122,9 @@ async function acceptAnswer(request: IncomingMessage, response: ServerResponse, 
   const locale = pickLocale(request.headers['accept-language'])
   if (!options.isOpen()) return send(response, 410, 'application/json', closedAnswer(locale))
   if (!limits.answersPerAddress.allow(request.socket.remoteAddress ?? '')) {
-    return send(response, 429, 'application/json', JSON.stringify({ error: { code: 'rate_limited', message: translate(locale, 'phone_signup_rate_limited') } }), { 'retry-after': '60' })
+    return send(response, 429, 'application/json', JSON.stringify({ error: { code: 'rate_limited', message: translate(locale, 'phone_signup_rate_limited') } }), {
+      'retry-after': '60',
+    })
   }
   const fields = await readJsonFields(request, response, locale)
   if (!fields) return

@@ -49,7 +49,7 @@ export const PHONE_QUIZ_SCRIPT = `
         button.addEventListener('click', function () { answer(round, question, index, button); });
       });
       var note = '';
-      if (mine !== undefined) note = question.answer === null ? text.quizThanks : (mine === question.answer ? text.quizRight : text.quizWrong);
+      if (mine !== undefined) note = question.answer === null ? (round.phase === 'live' ? text.quizThanks : text.quizThanksRound) : (mine === question.answer ? text.quizRight : text.quizWrong);
       else if (question.answer !== null) note = text.quizAnswerIs + letter(question.answer);
       if (note) add(part, 'p', note, 'note').setAttribute('role', 'status');
     });

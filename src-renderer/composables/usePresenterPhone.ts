@@ -96,9 +96,7 @@ export function usePresenterPhone(sessionId: () => string | undefined, screen: {
     const question = round.value?.phase === 'live' ? round.value.questions[0] : undefined
     return question ? { slideId: question.slideId, counts: question.counts, revealed: round.value!.revealed } : null
   })
-  const onScreen = computed<PhoneOnScreen | null>(() =>
-    link.value ? { url: link.value.url, count: link.value.count, showQr: qrOnScreen.value, quiz: liveQuiz.value } : null,
-  )
+  const onScreen = computed<PhoneOnScreen | null>(() => (link.value ? { url: link.value.url, count: link.value.count, showQr: qrOnScreen.value, quiz: liveQuiz.value } : null))
   // Revealing the answer on the projector (button or clicker) also reveals it on the phones, and stops the answers.
   watch(screen.revealed, (revealed) => {
     if (revealed && liveQuiz.value?.slideId === screen.slideId()) void reveal()

@@ -82,7 +82,17 @@ export function phoneQuizHandlers({ db, now, newId, phoneSignups }: HandlerConte
       try {
         const timestamp = now().toISOString()
         await db.write((tx) =>
-          insertPhoneQuizAnswer(tx, { id: newId(), sessionId, roundId, phase: round.phase, slideId, question: question.question, choice, correct: choice === question.answer, timestamp }),
+          insertPhoneQuizAnswer(tx, {
+            id: newId(),
+            sessionId,
+            roundId,
+            phase: round.phase,
+            slideId,
+            question: question.question,
+            choice,
+            correct: choice === question.answer,
+            timestamp,
+          }),
         )
       } catch (error) {
         board.release(round, slideId, choice, deviceId)

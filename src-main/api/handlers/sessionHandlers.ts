@@ -9,7 +9,12 @@ function refuseHeldBeforeItsDay(status: string | undefined, startsAt: string, no
   }
 }
 
-export function sessionHandlers({ db, now, newId, phoneSignups }: HandlerContext): HandlersFor<'sessions.create' | 'sessions.list' | 'sessions.get' | 'sessions.update' | 'sessions.delete'> {
+export function sessionHandlers({
+  db,
+  now,
+  newId,
+  phoneSignups,
+}: HandlerContext): HandlersFor<'sessions.create' | 'sessions.list' | 'sessions.get' | 'sessions.update' | 'sessions.delete'> {
   return {
     'sessions.create': async ({ confirmFuture, ...input }) => {
       refuseHeldBeforeItsDay(input.status, input.startsAt, now(), confirmFuture)

@@ -18,7 +18,18 @@ export async function insertPhoneQuizAnswer(tx: SqliteConnection, answer: NewPho
   await tx.run(
     `INSERT INTO phone_quiz_answers (id, session_id, round_id, phase, slide_id, question, choice, correct, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    [answer.id, answer.sessionId, answer.roundId, answer.phase, answer.slideId, JSON.stringify(answer.question), answer.choice, answer.correct ? 1 : 0, answer.timestamp, answer.timestamp],
+    [
+      answer.id,
+      answer.sessionId,
+      answer.roundId,
+      answer.phase,
+      answer.slideId,
+      JSON.stringify(answer.question),
+      answer.choice,
+      answer.correct ? 1 : 0,
+      answer.timestamp,
+      answer.timestamp,
+    ],
   )
 }
 

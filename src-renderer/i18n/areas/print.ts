@@ -140,7 +140,8 @@ export default defineAreaMessages(
         report: { name: 'Session report', description: "The session's facts, decks shown, attendance by age group, quiz results, and a line for the organiser's signature." },
         phone: {
           name: 'Phone sign-up poster',
-          description: 'An A4 poster for the door or an A5 card for each table: the QR code, the talk, short steps in large type and a “Wi-Fi: ____” line to fill in. Open phone sign-up first.',
+          description:
+            'An A4 poster for the door or an A5 card for each table: the QR code, the talk, short steps in large type and a “Wi-Fi: ____” line to fill in. Open phone sign-up first.',
         },
       },
       shell: {

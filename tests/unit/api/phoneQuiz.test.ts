@@ -52,7 +52,11 @@ describe('phone quizzes', () => {
   it('count one answer per device and question, anonymously, and close on reveal', async () => {
     await openSignup()
     const round = (await call<{ roundId: string }>('phoneQuiz.send', { sessionId, phase: 'live', questions: [QUESTIONS[0]] })).result
-    const seen = await call<{ round: { questions: { question: string; options: string[]; answer: number | null }[] } }>('phoneQuiz.current', { sessionId, token, language: 'en' }, 'phone')
+    const seen = await call<{ round: { questions: { question: string; options: string[]; answer: number | null }[] } }>(
+      'phoneQuiz.current',
+      { sessionId, token, language: 'en' },
+      'phone',
+    )
     expect(seen.result.round?.questions).toEqual([{ slideId: 'q1', question: 'Do police ask for transfers by phone?', options: ['Yes', 'No'], answer: null }])
     expect((await answer(round.roundId, 'q1', 1, 'phoneA')).result).toEqual({ counted: true, already: false })
     expect((await answer(round.roundId, 'q1', 0, 'phoneA')).result).toEqual({ counted: false, already: true })
