@@ -98,6 +98,10 @@ describe('phone quizzes', () => {
       { slideId: 'q1', before: { share: 0.5 }, after: { share: 1 } },
       { slideId: 'q2', before: { share: 0 }, after: { share: 1 } },
     ])
+    await call('sessions.update', { id: sessionId, status: 'held' })
+    const today = new Date().toLocaleDateString('sv')
+    const ledger = (await call<{ rows: { sessionId: string; quizBefore: number | null; quizAfter: number | null }[] }>('ledger.report', { from: today, to: today })).result
+    expect(ledger.rows).toEqual([expect.objectContaining({ sessionId, quizBefore: 0.25, quizAfter: 1 })])
   })
 })
 
