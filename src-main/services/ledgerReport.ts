@@ -72,6 +72,6 @@ export async function buildLedgerCoverage(db: SqliteConnection, range: LedgerRan
 }
 
 export async function buildLedgerTrends(db: SqliteConnection, range: LedgerRange, now: Date): Promise<LedgerTrend[]> {
-  const rows = (await listLedgerSessions(db, ledgerWindow(range, now))).map((row) => ({ ...toLedgerRow(row), month: localDate(new Date(row.starts_at)).slice(0, 7) }))
+  const rows = (await listLedgerSessions(db, ledgerWindow(range, now))).map((row) => ({ ...toLedgerRow(row, new Map()), month: localDate(new Date(row.starts_at)).slice(0, 7) }))
   return monthlyTrends(rows)
 }
