@@ -151,4 +151,14 @@ describe('before and after the talk', () => {
     await expect.poll(() => android.textContent('h1'), { timeout: 10_000 }).toBe('签到已结束')
     await expect.poll(() => presenter.locator('[data-testid=presenter-phone]').count(), { timeout: 10_000 }).toBe(0)
   })
+
+  it('puts the before/after share in the ledger', async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' })
+    await page.goto(`${server.url}/#/ledger`)
+    await page.waitForSelector('[data-testid=ledger-quiz]')
+    expect((await page.textContent('[data-testid=ledger-quiz]'))?.trim()).toBe('25% → 100%')
+    await page.locator('[data-testid=ledger-table]').scrollIntoViewIfNeeded()
+    await page.screenshot({ path: screenshotPath('ledger-prepost-1366') })
+    await page.close()
+  })
 })
