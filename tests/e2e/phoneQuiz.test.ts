@@ -143,6 +143,11 @@ describe('before and after the talk', () => {
     expect(await page.textContent('[data-testid=pre-post-total]')).toMatch(/25%（1\/4）\s*100%（4\/4）/)
     await page.locator('[data-testid=pre-post-card]').scrollIntoViewIfNeeded()
     await page.screenshot({ path: screenshotPath('session-prepost-1366') })
+    await page.goto(`${server.url}/#/print/report?session=${sessionId}`)
+    await page.waitForSelector('[data-print-ready="true"]', { timeout: 45_000, state: 'attached' })
+    expect(await page.textContent('[data-testid=print-pages]')).toContain('开场 / 结束小测（手机作答）')
+    await page.locator('[data-testid=pre-post]').scrollIntoViewIfNeeded()
+    await page.screenshot({ path: screenshotPath('report-prepost-1366') })
     await page.close()
   })
 
