@@ -18,6 +18,7 @@ export default defineAreaMessages(
       printPoster: '打印海报（A4）',
       printCard: '打印桌牌（A5）',
       presenter: {
+        count: '手机签到 {count} 人',
         showQr: '投影二维码（Q）',
         hideQr: '收起投影二维码（Q）',
         sendQuestion: '把这道题发到手机',
@@ -73,13 +74,14 @@ export default defineAreaMessages(
       printPoster: 'Print poster (A4)',
       printCard: 'Print table card (A5)',
       presenter: {
-        showQr: 'QR code on the projector (Q)',
-        hideQr: 'Hide the projector QR code (Q)',
+        count: '{count} on phones',
+        showQr: 'QR on projector (Q)',
+        hideQr: 'Hide QR (Q)',
         sendQuestion: 'Send this question to phones',
         answered: '{count} answered',
-        sendBefore: 'Quiz before the talk ({count})',
-        sendAfter: 'Quiz after the talk ({count})',
-        stop: 'Stop phone answers',
+        sendBefore: 'Quiz before ({count})',
+        sendAfter: 'Quiz after ({count})',
+        stop: 'Stop answers',
         phase: { live: 'Live quiz', before: 'Quiz before', after: 'Quiz after' },
       },
       audience: {
