@@ -105,6 +105,29 @@ describe('phone quizzes', () => {
   })
 })
 
+describe('over the hall listener', () => {
+  it('serves the round at <link>/quiz, takes answers at <link>/answer, at most 30 a minute from one address', async () => {
+    await openSignup()
+    const link = listeners.current(sessionId)!.url
+    const round = (await call<{ roundId: string }>('phoneQuiz.send', { sessionId, phase: 'live', questions: [QUESTIONS[1]] })).result
+    const seen = (await (await fetch(`${link}/quiz?lang=zh-CN`)).json()) as { round: { roundId: string; questions: { question: string }[] } }
+    expect(seen.round).toMatchObject({ roundId: round.roundId, questions: [{ question: '陌生链接能点吗？' }] })
+    const post = (deviceId: string) =>
+      fetch(`${link}/answer`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ roundId: round.roundId, slideId: 'q2', choice: 1, deviceId }),
+      })
+    const statuses: number[] = []
+    for (let index = 0; index < 31; index++) statuses.push((await post(`device-${String(index).padStart(12, '0')}`)).status)
+    expect(statuses).toEqual([...Array(30).fill(200), 429])
+    const counts = (await call<{ round: { questions: { total: number }[] } }>('phoneQuiz.counts', { sessionId })).result.round
+    expect(counts?.questions[0].total).toBe(30)
+    const forged = await fetch(`${link}/answer`, { method: 'POST', headers: { 'content-type': 'application/json', origin: 'http://evil.example' }, body: '{}' })
+    expect(forged.status).toBe(403)
+  })
+})
+
 describe('roles', () => {
   it('refuse the phone role every method but its own, and the kiosk every phone quiz method', async () => {
     await openSignup()
