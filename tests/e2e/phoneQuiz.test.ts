@@ -72,6 +72,17 @@ describe('the presenter with phone sign-up open', () => {
     await presenter.click('[data-testid=presenter-phone-qr-toggle]')
     await expect.poll(() => audience.locator('[data-testid=audience-phone-qr]').count()).toBe(0)
   })
+
+  it('shows the QR code in the presenter window too when it is the one on the projector (slides only)', async () => {
+    await presenter.click('[data-testid=slides-only]')
+    await presenter.keyboard.press('q')
+    await presenter.waitForSelector('[data-testid=slides-only-view] [data-testid=audience-phone-qr]')
+    await presenter.screenshot({ path: screenshotPath('presenter-slides-only-phone-qr-1366') })
+    await presenter.keyboard.press('q')
+    await expect.poll(() => presenter.locator('[data-testid=audience-phone-qr]').count()).toBe(0)
+    await presenter.keyboard.press('Escape')
+    await presenter.waitForSelector('[data-testid=presenter-phone]')
+  })
 })
 
 describe('a quiz question on two phones', () => {
