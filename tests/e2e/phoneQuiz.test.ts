@@ -6,6 +6,7 @@ import { startServe, type ServeProcess } from '../helpers/serveProcess'
 import { makeTempDir } from '../helpers/tempDatabase'
 import { localDayAt } from '../helpers/sessionDays'
 import { ANDROID, IPHONE } from '../helpers/phones'
+import { pdfFacts, renderPages, wordsOutsideMargins } from '../helpers/pdfTools'
 
 let browser: Browser
 let server: ServeProcess
@@ -175,6 +176,15 @@ describe('before and after the talk', () => {
     expect((await page.textContent('[data-testid=ledger-quiz]'))?.trim()).toBe('25% → 100%')
     await page.locator('[data-testid=ledger-table]').scrollIntoViewIfNeeded()
     await page.screenshot({ path: screenshotPath('ledger-prepost-1366') })
+    await page.click('text=打印台账')
+    await page.waitForSelector('[data-print-ready="true"]', { timeout: 45_000, state: 'attached' })
+    expect(await page.textContent('[data-testid=ledger-print-page]')).toContain('25% → 100%')
+    await page.screenshot({ path: screenshotPath('ledger-print-prepost-1366') })
+    const pdf = join(temp.dir, 'ledger-prepost.pdf')
+    await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true })
+    expect(wordsOutsideMargins(pdf, 14)).toEqual([])
+    expect(pdfFacts(pdf).text).toMatch(/25%\s*→\s*100%/)
+    renderPages(pdf, screenshotPath('ledger-print-prepost'))
     await page.close()
   })
 })
