@@ -8,8 +8,8 @@ export type ApiRole = (typeof API_ROLES)[number]
 /** A resident at the kiosk sees the session's title, signs up, and may try the PIN to leave. */
 export const RESIDENT_METHODS: readonly string[] = ['kiosk.sessionInfo', 'kiosk.signUp', 'kiosk.verifyPin']
 
-/** A resident on their own phone, through the hall's listener: the session's title and the sign-up under the link's token. */
-export const PHONE_METHODS: readonly string[] = ['kiosk.sessionInfo', 'phoneSignup.signUp']
+/** A resident on their own phone, through the hall's listener: the session's title, the sign-up and the quiz, all under the link's token. */
+export const PHONE_METHODS: readonly string[] = ['kiosk.sessionInfo', 'phoneSignup.signUp', 'phoneQuiz.current', 'phoneQuiz.answer']
 
 /** The audience window follows the presenter by message, so it needs no API at all. */
 export const AUDIENCE_METHODS: readonly string[] = []

@@ -57,6 +57,9 @@ export const ledgerRowSchema = z.object({
   gridName: z.string().nullable(),
   presenters: z.string(),
   ...totals,
+  /** Share of right answers in the phone quiz at the start and at the end of the talk; null when nobody answered. */
+  quizBefore: z.number().nullable(),
+  quizAfter: z.number().nullable(),
 })
 export type LedgerRow = z.infer<typeof ledgerRowSchema>
 

@@ -22,6 +22,11 @@ export const phoneSignupContract = {
     input: z.object({ sessionId: idSchema }).strict(),
     output: z.object({ open: z.boolean(), url: z.string().nullable(), closesAt: timestampSchema.nullable(), count: z.number().int() }).strict(),
   }),
+  'phoneSignup.openList': defineMethod({
+    summary: 'The sessions whose phone sign-up is open now (the presenter shows the QR code of one when presenting without a session).',
+    input: emptyInput,
+    output: z.object({ items: z.array(z.object({ sessionId: idSchema, url: z.string(), closesAt: timestampSchema }).strict()) }).strict(),
+  }),
   'phoneSignup.close': defineMethod({
     summary: 'Closes phone sign-up for a session; its link then answers that sign-up has ended and accepts nothing.',
     input: z.object({ sessionId: idSchema }).strict(),

@@ -2,6 +2,7 @@ import type { GridCoverage, LedgerReport, LedgerRow, LedgerTrend } from '../cont
 import type { SqliteConnection } from '../db/sqliteConnection'
 import { listLedgerPresence, listLedgerSessions, type LedgerSessionRow, type LedgerWindow } from '../db/repositories/ledgerRepository'
 import { listGridTotals } from '../db/repositories/gridsRepository'
+import { prePostTotals } from '../db/repositories/phoneQuizRepository'
 import { rangeEndExclusive, rangeStart } from '../contract/dayBounds'
 import { localDate } from '../domain/export/exportLabels'
 import { peopleReached } from '../domain/ledger/activityRules'
@@ -17,7 +18,11 @@ export function ledgerWindow({ from, to }: LedgerRange, now: Date): LedgerWindow
   return { start: rangeStart(from), end: rangeEndExclusive(to), now: now.toISOString() }
 }
 
-function toLedgerRow(row: LedgerSessionRow): LedgerRow {
+type PrePostTotals = Awaited<ReturnType<typeof prePostTotals>>
+const shareOf = ([answers, correct]: [number, number]) => (answers > 0 ? correct / answers : null)
+
+function toLedgerRow(row: LedgerSessionRow, prePost: PrePostTotals): LedgerRow {
+  const quiz = prePost.get(row.id)
   return {
     sessionId: row.id,
     startsAt: row.starts_at,
@@ -35,11 +40,18 @@ function toLedgerRow(row: LedgerSessionRow): LedgerRow {
     booklets: row.booklets,
     posters: row.posters,
     photoCount: row.photo_count,
+    quizBefore: quiz ? shareOf(quiz.before) : null,
+    quizAfter: quiz ? shareOf(quiz.after) : null,
   }
 }
 
 export async function buildLedgerReport(db: SqliteConnection, range: LedgerRange, now: Date): Promise<LedgerReport> {
-  const rows = (await listLedgerSessions(db, ledgerWindow(range, now))).map(toLedgerRow)
+  const sessions = await listLedgerSessions(db, ledgerWindow(range, now))
+  const prePost = await prePostTotals(
+    db,
+    sessions.map((session) => session.id),
+  )
+  const rows = sessions.map((session) => toLedgerRow(session, prePost))
   return { from: range.from, to: range.to, rows, totals: sumLedgerRows(rows), byType: countByType(rows) }
 }
 
@@ -60,6 +72,6 @@ export async function buildLedgerCoverage(db: SqliteConnection, range: LedgerRan
 }
 
 export async function buildLedgerTrends(db: SqliteConnection, range: LedgerRange, now: Date): Promise<LedgerTrend[]> {
-  const rows = (await listLedgerSessions(db, ledgerWindow(range, now))).map((row) => ({ ...toLedgerRow(row), month: localDate(new Date(row.starts_at)).slice(0, 7) }))
+  const rows = (await listLedgerSessions(db, ledgerWindow(range, now))).map((row) => ({ ...toLedgerRow(row, new Map()), month: localDate(new Date(row.starts_at)).slice(0, 7) }))
   return monthlyTrends(rows)
 }

@@ -30,6 +30,9 @@ function dayCell(iso: string): Date {
  */
 export async function ledgerWorkbook(report: LedgerReport, photos: readonly LedgerPhoto[], locale: ApiLocale): Promise<Buffer> {
   const l = ledgerLabels[locale]
+  // The two quiz columns only where a talk in the range asked the before/after quiz on phones.
+  const hasQuiz = report.rows.some((row) => typeof row.quizBefore === 'number' || typeof row.quizAfter === 'number')
+  const columns = hasQuiz ? [...l.columns, ...l.quizColumns] : l.columns
   const workbook = new ExcelJS.Workbook()
   // The totals are formulas: Excel and LibreOffice work them out afresh when the file is opened.
   workbook.calcProperties.fullCalcOnLoad = true
@@ -37,16 +40,16 @@ export async function ledgerWorkbook(report: LedgerReport, photos: readonly Ledg
     views: [{ state: 'frozen', ySplit: 2 }],
     pageSetup: { paperSize: A4, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:2', horizontalCentered: true },
   })
-  sheet.mergeCells(1, 1, 1, l.columns.length)
+  sheet.mergeCells(1, 1, 1, columns.length)
   sheet.getCell(1, 1).value = `${l.title}  ${fill(l.range, { from: report.from, to: report.to })}`
   sheet.getCell(1, 1).font = { bold: true, size: 14 }
   const header = sheet.getRow(2)
-  header.values = l.columns
+  header.values = columns
   header.font = { bold: true }
   header.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' }
-  sheet.columns = l.columns.map((_, index) => ({ width: [12, 12, 30, 28, 14, 18][index] ?? 12 }))
+  sheet.columns = columns.map((_, index) => ({ width: [12, 12, 30, 28, 14, 18][index] ?? 12 }))
   for (const row of report.rows) {
-    sheet.addRow(
+    const added = sheet.addRow(
       [
         dayCell(row.startsAt),
         l.types[row.activityType],
@@ -63,8 +66,10 @@ export async function ledgerWorkbook(report: LedgerReport, photos: readonly Ledg
         row.booklets,
         row.posters,
         row.photoCount,
+        ...(hasQuiz ? [row.quizBefore ?? '', row.quizAfter ?? ''] : []),
       ].map((value) => (value instanceof Date ? value : guardFormula(value))),
     )
+    if (hasQuiz) for (const column of [columns.length - 1, columns.length]) added.getCell(column).numFmt = '0%'
   }
   const t = report.totals
   const counts = [t.peopleReached, t.householdsVisited, t.shopsVisited, t.appInstalled, t.appRegistered, t.leaflets, t.booklets, t.posters, t.photoCount]
@@ -81,6 +86,7 @@ export async function ledgerWorkbook(report: LedgerReport, photos: readonly Ledg
       const column = sheet.getColumn(FIRST_COUNT_COLUMN + index).letter
       return lastRow >= firstRow ? { formula: `SUM(${column}${firstRow}:${column}${lastRow})`, result } : 0
     }),
+    ...(hasQuiz ? ['', ''] : []),
   ])
   totals.font = { bold: true }
   for (let rowNumber = 2; rowNumber <= totals.number; rowNumber++) {

@@ -12,6 +12,8 @@ import { renderEndedPage, renderPhonePage } from './phonePage'
 export const PHONE_MAX_BODY_BYTES = 4 * 1024
 export const SIGNUPS_PER_ADDRESS_PER_MINUTE = 10
 export const SIGNUPS_PER_MINUTE = 120
+/** A phone answers a few questions a round; more than this from one address is not a person tapping. */
+export const ANSWERS_PER_ADDRESS_PER_MINUTE = 30
 
 export interface PhoneListenerOptions {
   handlers: ApiHandlers
@@ -50,6 +52,8 @@ function pageSecurityPolicy(nonce: string): string {
 
 class BodyTooLarge extends Error {}
 
+const closedAnswer = (locale: ApiLocale) => JSON.stringify({ error: { code: 'forbidden', message: translate(locale, 'phone_signup_closed') } })
+
 async function readSmallBody(request: IncomingMessage): Promise<string> {
   if (Number(request.headers['content-length'] ?? 0) > PHONE_MAX_BODY_BYTES) throw new BodyTooLarge()
   const chunks: Buffer[] = []
@@ -60,6 +64,22 @@ async function readSmallBody(request: IncomingMessage): Promise<string> {
     chunks.push(chunk as Buffer)
   }
   return Buffer.concat(chunks).toString('utf8')
+}
+
+/** The body's JSON object, or nothing once an error has been answered. */
+async function readJsonFields(request: IncomingMessage, response: ServerResponse, locale: ApiLocale): Promise<object | undefined> {
+  let input: unknown
+  try {
+    input = JSON.parse(await readSmallBody(request))
+  } catch (error) {
+    if (error instanceof BodyTooLarge) {
+      response.setHeader('connection', 'close')
+      request.resume()
+      sendAnswer(response, errorResponse('payload_too_large', locale))
+    } else sendAnswer(response, errorResponse('invalid_json', locale))
+    return undefined
+  }
+  return typeof input === 'object' && input !== null && !Array.isArray(input) ? input : {}
 }
 
 async function sendPage(request: IncomingMessage, response: ServerResponse, options: PhoneListenerOptions, url: URL): Promise<void> {
@@ -75,30 +95,40 @@ async function sendPage(request: IncomingMessage, response: ServerResponse, opti
 
 async function acceptSignUp(request: IncomingMessage, response: ServerResponse, options: PhoneListenerOptions, limits: Limits): Promise<void> {
   const locale = pickLocale(request.headers['accept-language'])
-  if (!options.isOpen()) return send(response, 410, 'application/json', JSON.stringify({ error: { code: 'forbidden', message: translate(locale, 'phone_signup_closed') } }))
+  if (!options.isOpen()) return send(response, 410, 'application/json', closedAnswer(locale))
   if (!limits.perAddress.allow(request.socket.remoteAddress ?? '') || !limits.overall.allow('all')) {
     return send(response, 429, 'application/json', JSON.stringify({ error: { code: 'rate_limited', message: translate(locale, 'phone_signup_rate_limited') } }), {
       'retry-after': '60',
     })
   }
-  let input: unknown
-  try {
-    input = JSON.parse(await readSmallBody(request))
-  } catch (error) {
-    if (error instanceof BodyTooLarge) {
-      response.setHeader('connection', 'close')
-      request.resume()
-      return sendAnswer(response, errorResponse('payload_too_large', locale))
-    }
-    return sendAnswer(response, errorResponse('invalid_json', locale))
-  }
-  const fields = typeof input === 'object' && input !== null && !Array.isArray(input) ? input : {}
+  const fields = await readJsonFields(request, response, locale)
+  if (!fields) return
   sendAnswer(response, await dispatch(options.handlers, 'phoneSignup.signUp', { ...fields, sessionId: options.sessionId, token: options.token }, locale, 'phone'))
 }
 
 interface Limits {
   perAddress: PerMinuteLimit
   overall: PerMinuteLimit
+  answersPerAddress: PerMinuteLimit
+}
+
+async function sendQuiz(request: IncomingMessage, response: ServerResponse, options: PhoneListenerOptions, url: URL): Promise<void> {
+  const language = pageLocale(request, url)
+  if (!options.isOpen()) return send(response, 410, 'application/json', closedAnswer(language))
+  sendAnswer(response, await dispatch(options.handlers, 'phoneQuiz.current', { sessionId: options.sessionId, token: options.token, language }, language, 'phone'))
+}
+
+async function acceptAnswer(request: IncomingMessage, response: ServerResponse, options: PhoneListenerOptions, limits: Limits): Promise<void> {
+  const locale = pickLocale(request.headers['accept-language'])
+  if (!options.isOpen()) return send(response, 410, 'application/json', closedAnswer(locale))
+  if (!limits.answersPerAddress.allow(request.socket.remoteAddress ?? '')) {
+    return send(response, 429, 'application/json', JSON.stringify({ error: { code: 'rate_limited', message: translate(locale, 'phone_signup_rate_limited') } }), {
+      'retry-after': '60',
+    })
+  }
+  const fields = await readJsonFields(request, response, locale)
+  if (!fields) return
+  sendAnswer(response, await dispatch(options.handlers, 'phoneQuiz.answer', { ...fields, sessionId: options.sessionId, token: options.token }, locale, 'phone'))
 }
 
 async function route(request: IncomingMessage, response: ServerResponse, options: PhoneListenerOptions, port: number, limits: Limits): Promise<void> {
@@ -107,10 +137,13 @@ async function route(request: IncomingMessage, response: ServerResponse, options
   const url = new URL(request.url ?? '/', `http://${options.host}:${port}`)
   const pagePath = `/p/${options.token}`
   if (url.pathname === pagePath && (request.method === 'GET' || request.method === 'HEAD')) return sendPage(request, response, options, url)
-  if (url.pathname === `${pagePath}/signup` && request.method === 'POST') {
+  if (url.pathname === `${pagePath}/quiz` && request.method === 'GET') return sendQuiz(request, response, options, url)
+  const posts = { [`${pagePath}/signup`]: acceptSignUp, [`${pagePath}/answer`]: acceptAnswer }
+  const accept = request.method === 'POST' ? posts[url.pathname] : undefined
+  if (accept) {
     const origin = request.headers.origin
     if (origin !== undefined && origin !== `http://${options.host}:${port}`) return send(response, 403, 'text/plain', 'Forbidden')
-    return acceptSignUp(request, response, options, limits)
+    return accept(request, response, options, limits)
   }
   send(response, 404, 'text/plain', 'Not found')
 }
@@ -118,7 +151,11 @@ async function route(request: IncomingMessage, response: ServerResponse, options
 /** A listener on one LAN address for one session's phone page and its sign-up POST, and nothing else. */
 export async function startPhoneListener(options: PhoneListenerOptions): Promise<PhoneListener> {
   const server = createServer({ requestTimeout: 30_000, headersTimeout: 10_000 })
-  const limits = { perAddress: new PerMinuteLimit(SIGNUPS_PER_ADDRESS_PER_MINUTE), overall: new PerMinuteLimit(SIGNUPS_PER_MINUTE) }
+  const limits = {
+    perAddress: new PerMinuteLimit(SIGNUPS_PER_ADDRESS_PER_MINUTE),
+    overall: new PerMinuteLimit(SIGNUPS_PER_MINUTE),
+    answersPerAddress: new PerMinuteLimit(ANSWERS_PER_ADDRESS_PER_MINUTE),
+  }
   let port = 0
   server.on('request', (request, response) => {
     route(request, response, options, port, limits).catch(() => {

@@ -2,6 +2,7 @@ import type { ApiLocale } from '../contract/locale'
 import { ageGroups } from '../contract/people'
 import { phonePageText } from './phonePageText'
 import { PHONE_PAGE_SCRIPT } from './phonePageScript'
+import { PHONE_QUIZ_SCRIPT } from './phoneQuizScript'
 
 function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`)
@@ -35,6 +36,14 @@ button{display:block;width:100%;min-height:60px;margin-top:24px;font-size:24px;f
 button:disabled{background:#666}
 #done{text-align:center;padding-top:40px}
 #done h2{font-size:32px;color:#146c2e}
+#quiz{margin:12px 0 24px;padding:12px 14px;border:3px solid #0b57d0;border-radius:12px;background:#fff}
+#quiz h2{font-size:24px;margin:0}
+.asked{font-weight:700;margin:14px 0 4px}
+button.option{margin-top:10px;min-height:56px;font-size:22px;font-weight:400;text-align:left;padding:8px 14px;color:#111;background:#fff;border:2px solid #555}
+button.option:disabled{background:#fff;color:#333}
+button.option.mine,button.option.mine:disabled{background:#0b57d0;border-color:#0b57d0;color:#fff;font-weight:700}
+button.option.right{border:4px solid #146c2e}
+.note{font-weight:700;color:#146c2e;margin:8px 0 0}
 `
 
 interface PhonePageInput {
@@ -62,6 +71,7 @@ export function renderPhonePage({ locale, nonce, title, checkInToday }: PhonePag
   const choices = ageGroups.map((group) => `<label class="choice"><input type="radio" name="ageGroup" value="${group}"><span>${text.ageGroups[group]}</span></label>`).join('')
   const texts = JSON.stringify(text).replace(/</g, '\\u003c')
   const body = `<h1>${escapeHtml(title)}</h1>
+<section id="quiz" aria-live="polite" hidden></section>
 <p id="lead">${checkInToday ? text.leadCheckIn : text.leadRegister}</p>
 <form id="signup" novalidate>
 <label for="name">${text.name}</label><input type="text" id="name" name="name" autocomplete="name" maxlength="50" aria-describedby="name-error"><p class="error" id="name-error" role="alert"></p>
@@ -74,7 +84,7 @@ export function renderPhonePage({ locale, nonce, title, checkInToday }: PhonePag
 </form>
 <section id="done" hidden><h2 id="done-title" tabindex="-1"></h2><p id="done-text"></p></section>
 <script type="application/json" id="texts">${texts}</script>`
-  return shell(locale, nonce, title, body, `<script nonce="${nonce}">${PHONE_PAGE_SCRIPT}</script>`)
+  return shell(locale, nonce, title, body, `<script nonce="${nonce}">${PHONE_PAGE_SCRIPT}${PHONE_QUIZ_SCRIPT}</script>`)
 }
 
 /** What the link answers once sign-up is closed: a kind word, no form. */

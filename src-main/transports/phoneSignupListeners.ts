@@ -60,6 +60,10 @@ export class PhoneSignupListeners implements PhoneSignupControl {
     return { sessionId, url: entry.url, host: entry.host, port: entry.port, closesAt: entry.closesAt }
   }
 
+  openSessions(): PhoneSignupOpening[] {
+    return [...this.opened.keys()].flatMap((sessionId) => this.current(sessionId) ?? [])
+  }
+
   admits(sessionId: string, token: string): boolean {
     const entry = this.opened.get(sessionId)
     return entry !== undefined && this.isOpen(entry) && entry.token === token

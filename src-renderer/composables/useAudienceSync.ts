@@ -49,6 +49,12 @@ export function useAudiencePublisher(name: string) {
 
   return {
     audienceWindow,
+    /** Opens the audience window (the browser may block it: then false). */
+    openWindow(): boolean {
+      const opened = window.open(`${location.href.split('#')[0]}#/audience/${name}`, name, 'popup,width=1280,height=720')
+      if (opened) audienceWindow.value = opened
+      return opened !== null
+    },
     publish(state: AudienceState) {
       const { deck, images, ...rest } = toRaw(state)
       const previous = last

@@ -10,6 +10,7 @@ export interface PresenterActions {
   whiteout: () => void
   toggleOverview: () => void
   toggleFullScreen: () => void
+  togglePhoneQr: () => void
   leave: () => void
 }
 
@@ -33,6 +34,8 @@ const ACTION_BY_KEY: Record<string, keyof Omit<PresenterActions, 'jumpTo'>> = {
   O: 'toggleOverview',
   f: 'toggleFullScreen',
   F: 'toggleFullScreen',
+  q: 'togglePhoneQr',
+  Q: 'togglePhoneQr',
   Escape: 'leave',
 }
 

@@ -3,6 +3,14 @@ import type { DeckLanguage, VariableValues } from './deckText'
 
 export type SlideTheme = 'standard' | 'largePrint'
 
+/** Phone sign-up as the projector shows it: the link (drawn as a QR code there), the count, and phone answers to the quiz on screen. */
+export interface PhoneOnScreen {
+  url: string
+  count: number
+  showQr: boolean
+  quiz: { slideId: string; counts: number[]; revealed: boolean } | null
+}
+
 /** Everything the audience window needs to draw exactly what the presenter shows. */
 export interface AudienceState {
   deck: DeckFile
@@ -14,6 +22,8 @@ export interface AudienceState {
   step: number
   blank: 'none' | 'black' | 'white'
   ended: boolean
+  /** Only while phone sign-up is open for the talk; the audience role reads this, never the API. */
+  phone: PhoneOnScreen | null
 }
 
 /** Where the talk is: all that changes from one slide to the next. */

@@ -20,6 +20,8 @@ export interface PhoneSignupControl {
   close(sessionId: string): Promise<void>
   /** The open sign-up of a session, or nothing once closed or past its hours. */
   current(sessionId: string): PhoneSignupOpening | undefined
+  /** Every session whose sign-up is open now. */
+  openSessions(): PhoneSignupOpening[]
   /** Whether `token` is the secret of the session's open sign-up. */
   admits(sessionId: string, token: string): boolean
 }

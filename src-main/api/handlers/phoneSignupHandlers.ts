@@ -7,7 +7,7 @@ import { signUpResident } from '../../services/residentSignUp'
 import type { HandlerContext, HandlersFor } from './context'
 import type { PhoneSignupControl } from './phoneSignupControl'
 
-type PhoneSignupMethod = 'phoneSignup.networks' | 'phoneSignup.open' | 'phoneSignup.status' | 'phoneSignup.close' | 'phoneSignup.signUp'
+type PhoneSignupMethod = 'phoneSignup.networks' | 'phoneSignup.open' | 'phoneSignup.status' | 'phoneSignup.openList' | 'phoneSignup.close' | 'phoneSignup.signUp'
 
 async function existingSession(db: SqliteConnection, sessionId: string): Promise<Session> {
   const session = await findSession(db, sessionId)
@@ -60,6 +60,9 @@ export function phoneSignupHandlers({ db, now, newId, phoneSignups }: HandlerCon
       const opening = phoneSignups?.current(sessionId)
       return { open: opening !== undefined, url: opening?.url ?? null, closesAt: opening?.closesAt.toISOString() ?? null, count }
     },
+    'phoneSignup.openList': async () => ({
+      items: (phoneSignups?.openSessions() ?? []).map((opening) => ({ sessionId: opening.sessionId, url: opening.url, closesAt: opening.closesAt.toISOString() })),
+    }),
     'phoneSignup.close': async ({ sessionId }) => {
       await phoneSignups?.close(sessionId)
       return { open: false as const }

@@ -9,7 +9,12 @@ function refuseHeldBeforeItsDay(status: string | undefined, startsAt: string, no
   }
 }
 
-export function sessionHandlers({ db, now, newId }: HandlerContext): HandlersFor<'sessions.create' | 'sessions.list' | 'sessions.get' | 'sessions.update' | 'sessions.delete'> {
+export function sessionHandlers({
+  db,
+  now,
+  newId,
+  phoneSignups,
+}: HandlerContext): HandlersFor<'sessions.create' | 'sessions.list' | 'sessions.get' | 'sessions.update' | 'sessions.delete'> {
   return {
     'sessions.create': async ({ confirmFuture, ...input }) => {
       refuseHeldBeforeItsDay(input.status, input.startsAt, now(), confirmFuture)
@@ -57,11 +62,13 @@ export function sessionHandlers({ db, now, newId }: HandlerContext): HandlersFor
       })
       const updated = await db.read((reader) => findSession(reader, id))
       if (!updated) throw new ApiError('not_found', 'session_not_found')
+      // A talk that is over takes no more phone sign-ups: its link says 签到已结束 from this moment.
+      if (updated.status === 'held' || updated.status === 'cancelled') await phoneSignups?.close(id)
       return updated
     },
     // The count the worker was shown must match what would go, so a stale screen never deletes more than it said.
-    'sessions.delete': ({ id, confirmAttendanceCount }) =>
-      db.write(async (tx) => {
+    'sessions.delete': async ({ id, confirmAttendanceCount }) => {
+      const deleted = await db.write(async (tx) => {
         const existing = await findSession(tx, id)
         if (!existing) throw new ApiError('not_found', 'session_not_found')
         const attendanceRemoved = await countAttendance(tx, id)
@@ -70,6 +77,9 @@ export function sessionHandlers({ db, now, newId }: HandlerContext): HandlersFor
         }
         await deleteSession(tx, id)
         return { deleted: true as const, attendanceRemoved }
-      }),
+      })
+      await phoneSignups?.close(id)
+      return deleted
+    },
   }
 }

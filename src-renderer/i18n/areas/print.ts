@@ -16,6 +16,7 @@ export default defineAreaMessages(
         notes: { name: '备注页', description: '上面是幻灯片，下面是讲稿；讲稿长就接着印到下一页。' },
         signin: { name: '签到表', description: '编号、姓名、手机号、年龄段、签名；空白表或预先印上已报名的人。' },
         report: { name: '活动记录', description: '活动情况、放映的幻灯片、各年龄段到场人数、答题情况，留组织者签字处。' },
+        phone: { name: '扫码签到海报', description: 'A4 海报贴门口，A5 桌牌放桌上：二维码、活动名称、大字步骤和“连接 Wi-Fi：____”手写栏。需先打开手机扫码签到。' },
       },
       shell: {
         back: '返回打印',
@@ -137,6 +138,11 @@ export default defineAreaMessages(
         notes: { name: 'Notes pages', description: 'The slide on top and the speaker notes below; long notes carry on to the next page.' },
         signin: { name: 'Sign-in sheet', description: 'Number, name, phone, age group and signature; blank, or with the people already signed up.' },
         report: { name: 'Session report', description: "The session's facts, decks shown, attendance by age group, quiz results, and a line for the organiser's signature." },
+        phone: {
+          name: 'Phone sign-up poster',
+          description:
+            'An A4 poster for the door or an A5 card for each table: the QR code, the talk, short steps in large type and a “Wi-Fi: ____” line to fill in. Open phone sign-up first.',
+        },
       },
       shell: {
         back: 'Back to Print',

@@ -10,8 +10,8 @@ describe('API roles', () => {
     expect(apiMethods.filter((method) => mayCall('resident', method)).sort()).toEqual([...RESIDENT_METHODS].sort())
   })
 
-  it('lets a phone on the hall listener read the session title and sign up under the link, nothing else', () => {
-    expect([...PHONE_METHODS].sort()).toEqual(['kiosk.sessionInfo', 'phoneSignup.signUp'])
+  it('lets a phone on the hall listener read the session title, sign up and answer the quiz under the link, nothing else', () => {
+    expect([...PHONE_METHODS].sort()).toEqual(['kiosk.sessionInfo', 'phoneQuiz.answer', 'phoneQuiz.current', 'phoneSignup.signUp'])
     expect(apiMethods.filter((method) => mayCall('phone', method)).sort()).toEqual([...PHONE_METHODS].sort())
   })
 

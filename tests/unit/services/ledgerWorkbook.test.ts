@@ -71,4 +71,23 @@ describe('the Excel ledger a worker can hand in as it is', () => {
     expect(photos.pageSetup).toMatchObject({ paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 })
     expect(photos.getRow(2).getCell(1).value).toBeInstanceOf(Date)
   })
+
+  it('adds the before/after quiz shares as percent columns only when a talk had the phone quiz', async () => {
+    const withoutQuiz = (await readBack()).worksheets[0]
+    expect(withoutQuiz.getRow(2).cellCount).toBe(15)
+    const withQuiz = {
+      ...report,
+      rows: [
+        { ...report.rows[0], quizBefore: 0.25, quizAfter: 1 },
+        { ...report.rows[1], quizBefore: null, quizAfter: null },
+      ],
+    }
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.load((await ledgerWorkbook(withQuiz, [], 'zh-CN')) as unknown as ExcelJS.Buffer)
+    const sheet = workbook.worksheets[0]
+    expect([sheet.getRow(2).getCell(16).value, sheet.getRow(2).getCell(17).value]).toEqual(['小测开场答对率', '小测结束答对率'])
+    expect([sheet.getRow(3).getCell(16).value, sheet.getRow(3).getCell(17).value]).toEqual([0.25, 1])
+    expect(sheet.getRow(3).getCell(16).numFmt).toBe('0%')
+    expect(sheet.getRow(4).getCell(16).value).toBe('')
+  })
 })
