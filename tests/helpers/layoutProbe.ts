@@ -12,9 +12,14 @@ export const VIEWPORTS = [
 export interface LayoutFindings {
   overflowX: number
   cutText: string[]
+  /** Short labels (≤ 6 Chinese characters, or one word) that the layout breaks over more than one line: "宣/讲", "覆盖人/数". */
+  brokenLabels: string[]
 }
 
-/** Measures, in the page, sideways scrolling of the whole page and text that a box with hidden overflow or an ellipsis cuts. */
+/**
+ * Measures, in the page, sideways scrolling of the whole page, text that a box with hidden overflow or an ellipsis
+ * cuts, and short labels broken over lines (a table column squeezed until its header stands one character per line).
+ */
 export function measureLayout(page: Page): Promise<LayoutFindings> {
   return page.evaluate(() => {
     const root = document.documentElement
@@ -34,7 +39,27 @@ export function measureLayout(page: Page): Promise<LayoutFindings> {
       const ownText = Array.from(element.childNodes).some((node) => node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== '')
       if (ownText) cutText.push(describe(element))
     }
-    return { overflowX: root.scrollWidth - root.clientWidth, cutText }
+    const brokenLabels: string[] = []
+    const SHORT_CHINESE = /^(?=.*\p{Script=Han})[\p{Script=Han}\p{P}\d]{1,6}$/u
+    const ONE_WORD = /^[^\s\p{Script=Han}]{2,16}$/u
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = (node.textContent ?? '').trim()
+      const parent = node.parentElement
+      if (!parent || !(SHORT_CHINESE.test(text) || ONE_WORD.test(text))) continue
+      if (parent.closest('[aria-hidden="true"], [data-testid="slide-canvas"]')) continue
+      const style = getComputedStyle(parent)
+      if (style.visibility === 'hidden' || parent.getClientRects().length === 0) continue
+      const range = document.createRange()
+      range.selectNodeContents(node)
+      const lineTops = new Set(
+        Array.from(range.getClientRects())
+          .filter((rect) => rect.width > 0)
+          .map((rect) => Math.round(rect.top)),
+      )
+      if (lineTops.size > 1) brokenLabels.push(`${describe(parent)} (${lineTops.size} lines)`)
+    }
+    return { overflowX: root.scrollWidth - root.clientWidth, cutText, brokenLabels }
   })
 }
 
