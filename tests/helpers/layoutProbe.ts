@@ -40,24 +40,40 @@ export function measureLayout(page: Page): Promise<LayoutFindings> {
       if (ownText) cutText.push(describe(element))
     }
     const brokenLabels: string[] = []
-    const SHORT_CHINESE = /^(?=.*\p{Script=Han})[\p{Script=Han}\p{P}\d]{1,6}$/u
+    const SHORT_CHINESE = /^(?=.*\p{Script=Han})[\p{Script=Han}\p{P}\p{S}\d]{1,7}$/u
     const ONE_WORD = /^[^\s\p{Script=Han}]{2,16}$/u
+    const ONLY_MARKS = /^[\p{P}\p{S}]+$/u
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const text = (node.textContent ?? '').trim()
+      const raw = node.textContent ?? ''
+      const text = raw.trim()
       const parent = node.parentElement
-      if (!parent || !(SHORT_CHINESE.test(text) || ONE_WORD.test(text))) continue
+      // “到场 / 报名” counts as short too; it may break at its spaces, but never leave the “/” on a line alone.
+      if (!parent || !(SHORT_CHINESE.test(text.replace(/\s+/g, '')) || ONE_WORD.test(text))) continue
       if (parent.closest('[aria-hidden="true"], [data-testid="slide-canvas"]')) continue
-      const style = getComputedStyle(parent)
-      if (style.visibility === 'hidden' || parent.getClientRects().length === 0) continue
-      const range = document.createRange()
-      range.selectNodeContents(node)
-      const lineTops = new Set(
-        Array.from(range.getClientRects())
-          .filter((rect) => rect.width > 0)
-          .map((rect) => Math.round(rect.top)),
-      )
-      if (lineTops.size > 1) brokenLabels.push(`${describe(parent)} (${lineTops.size} lines)`)
+      if (getComputedStyle(parent).visibility === 'hidden' || parent.getClientRects().length === 0) continue
+      // Which line each character is drawn on: a break between two characters with no space between them
+      // splits a word (“宣/讲”, “覆盖人/数”), and a line of nothing but marks is a stray “/”.
+      const lines = new Map<number, string>()
+      let lastTop: number | null = null
+      let splitsWord = false
+      for (let index = 0; index < raw.length; index++) {
+        if (/\s/.test(raw[index])) {
+          lastTop = null
+          continue
+        }
+        const range = document.createRange()
+        range.setStart(node, index)
+        range.setEnd(node, index + 1)
+        const rect = Array.from(range.getClientRects()).find((box) => box.width > 0)
+        if (!rect) continue
+        const top = Math.round(rect.top / 3) * 3
+        if (lastTop !== null && top !== lastTop) splitsWord = true
+        lines.set(top, (lines.get(top) ?? '') + raw[index])
+        lastTop = top
+      }
+      const strayMarks = lines.size > 1 && Array.from(lines.values()).some((line) => ONLY_MARKS.test(line))
+      if (splitsWord || strayMarks) brokenLabels.push(`${describe(parent)} (${lines.size} lines)`)
     }
     return { overflowX: root.scrollWidth - root.clientWidth, cutText, brokenLabels }
   })
