@@ -204,7 +204,7 @@ const messages: Record<ApiLocale, Catalogue> = {
     pin_invalid: 'must be 4–8 digits',
     purge_preview_stale: 'The retention period or the date has changed; preview who will be deleted again, then confirm.',
     'field.retentionMonths': 'Retention (months)',
-    'field.kioskPin': 'Kiosk PIN',
+    'field.kioskPin': 'Self sign-up PIN',
     'field.pin': 'PIN',
     'field.keepId': 'Record to keep',
     'field.mergeId': 'Record to merge',

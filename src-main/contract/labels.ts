@@ -28,7 +28,7 @@ export const enumLabels: Record<ApiLocale, EnumLabels> = {
   en: {
     ageGroup: { under18: 'Under 18', '18-35': '18–35', '36-59': '36–59', '60plus': '60 and over', unknown: 'Not given' },
     gender: { female: 'Female', male: 'Male' },
-    attendanceSource: { signup: 'Signed up', walkin: 'Walk-in', import: 'Imported', kiosk: 'Kiosk', phone: 'Phone' },
+    attendanceSource: { signup: 'Signed up', walkin: 'Walk-in', import: 'Imported', kiosk: 'Self sign-up', phone: 'Phone' },
     activityType: { talk: 'Talk', door_to_door: 'Door to door', shops: 'Shop visits', stall: 'Street stall', elderly_class: 'Elderly class', other: 'Other' },
     sessionStatus: { planned: 'Planned', held: 'Held', cancelled: 'Cancelled' },
   },

@@ -1,14 +1,15 @@
-import { onBeforeUnmount, onMounted, ref, type Ref } from 'vue'
+import { onBeforeUnmount, onMounted, ref, watch, type Ref } from 'vue'
 
-/** The scale at which a fixed-size design canvas fits inside `frame`, kept up to date as the frame resizes. */
-export function useDesignScale(frame: Ref<HTMLElement | null>, designWidth: number, designHeight: number) {
+/** The scale at which a fixed-size design canvas fits inside `frame`, kept up to date as the frame or the design size changes. */
+export function useDesignScale(frame: Ref<HTMLElement | null>, designWidth: () => number, designHeight: () => number) {
   const scale = ref(0)
   let observer: ResizeObserver | undefined
 
   function measure() {
     const box = frame.value?.getBoundingClientRect()
-    if (box) scale.value = Math.min(box.width / designWidth, box.height / designHeight)
+    if (box) scale.value = Math.min(box.width / designWidth(), box.height / designHeight())
   }
+  watch([designWidth, designHeight], measure)
 
   onMounted(() => {
     observer = new ResizeObserver(measure)

@@ -6,7 +6,7 @@ export interface TextFitOptions {
   subject: () => { item: object; key: string }
   /** The font size the factor multiplies, and the size it may never go below. */
   basePx: () => number
-  minPx: number
+  minPx: () => number
 }
 
 function overflows(element: HTMLElement): boolean {
@@ -34,7 +34,7 @@ export function useTextFit(box: Ref<HTMLElement | null>, options: TextFitOptions
     fitted.value = false
     fit.value = 1
     await nextTick()
-    while (thisRun === run && box.value && overflows(box.value) && fit.value * options.basePx() > options.minPx + 2) {
+    while (thisRun === run && box.value && overflows(box.value) && fit.value * options.basePx() > options.minPx() + 2) {
       fit.value = Math.round((fit.value - 0.04) * 100) / 100
       await nextTick()
     }

@@ -121,11 +121,16 @@ describe('checking people in at the door', () => {
     await page.press('#walkin-phone', 'Enter')
     await expect.poll(() => page.textContent('[data-testid="walkin-consent-error"]')).toContain('同意')
     expect((await roster()).registered).toBe(2)
+    // Age group is four buttons, as on every other form, not a dropdown.
+    expect(await page.locator('[data-testid="walkin-form"] select').count()).toBe(0)
+    expect(await page.locator('[data-testid="walkin-age"] button').count()).toBe(4)
+    await page.click('[data-testid="walkin-age"] button[data-value="60plus"]')
+    expect(await page.getAttribute('[data-testid="walkin-age"] button[data-value="60plus"]', 'aria-pressed')).toBe('true')
     await page.check('#walkin-consent')
     await page.press('#walkin-consent', 'Enter')
     await expect.poll(() => page.textContent('[data-testid="checkin-feedback"]')).toContain('✓ 王五 已登记并签到')
     await expect.poll(count).toBe('已到 2 / 报名 3')
-    expect((await roster()).items.find((p) => p.name === '王五')).toMatchObject({ source: 'walkin' })
+    expect((await roster()).items.find((p) => p.name === '王五')).toMatchObject({ source: 'walkin', ageGroup: '60plus' })
     await page.screenshot({ path: screenshotPath('checkin-detail-zh'), fullPage: true })
   })
 
@@ -230,18 +235,24 @@ describe('a roster of 5,000', () => {
     bigTemp.remove()
   })
 
-  it('renders only a window of rows and scrolls to the end', async () => {
+  it('renders only a window of rows; the page itself scrolls to the end of the roster (no box of a few rows)', async () => {
     await expect.poll(() => page.textContent('[data-testid="checkin-panel"] [data-testid="present-count"]'), { timeout: 15_000 }).toMatch(/\/ 报名 5000$/)
     const rendered = await page.locator('[data-testid="roster-row"]').count()
     expect(rendered).toBeGreaterThan(5)
     expect(rendered).toBeLessThan(60)
-    await page.$eval('[data-testid="roster-scroller"]', (element) => element.scrollTo({ top: element.scrollHeight }))
+    const list = await page.$eval('[data-testid="roster-scroller"]', (element) => ({
+      height: element.getBoundingClientRect().height,
+      scrolls: element.scrollHeight > element.clientHeight + 1,
+    }))
+    expect(list.height).toBeGreaterThan(5_000 * 50)
+    expect(list.scrolls).toBe(false)
+    await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight }))
     await expect
       .poll(() =>
         page.$eval('[data-testid="roster-scroller"]', (element) => {
           const rows = [...element.querySelectorAll('[data-testid="roster-row"]')]
-          const box = element.getBoundingClientRect()
-          return rows.some((row) => Math.abs(row.getBoundingClientRect().bottom - box.bottom) < 2)
+          const end = element.getBoundingClientRect().bottom
+          return rows.some((row) => Math.abs(row.getBoundingClientRect().bottom - end) < 2 && row.getBoundingClientRect().bottom <= innerHeight)
         }),
       )
       .toBe(true)

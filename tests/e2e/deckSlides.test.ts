@@ -9,12 +9,14 @@ import { lastStep } from '../../src-renderer/logic/deckNavigation'
 import type { DeckFile } from '../../src-main/contract/deckFormat'
 
 /**
- * Every built-in slide, fully revealed, in both languages and both themes, at 1920×1080, 1280×720 and on a
- * 4:3 projector (1024×768):
- * no text may overflow its box or leave the slide, and no text may be smaller than MIN_DESIGN_FONT_PX
- * on the 1920×1080 design canvas.
+ * Every built-in slide, fully revealed, in both languages and both themes, at 1920×1080 and 1280×720 in 16:9
+ * and on a 1024×768 projector in 4:3: no text may overflow its box or leave the slide, and no text may be
+ * smaller than MIN_DESIGN_FONT_PX on the 1920 px wide design canvas. A 4:3 slide fills a 4:3 projector's width
+ * where a 16:9 one is letterboxed, so its minimum is the same share of the canvas width (on the same projector
+ * its text is at least as large as the 16:9 slide's).
  */
 const MIN_DESIGN_FONT_PX = 46
+const minFontFor = (aspect: '16:9' | '4:3') => (aspect === '4:3' ? (MIN_DESIGN_FONT_PX * 1440) / 1920 : MIN_DESIGN_FONT_PX)
 const CHANNEL = 'overflow-check'
 
 let browser: Browser
@@ -42,7 +44,7 @@ const SHOW_AND_MEASURE = `async (state) => {
   window.__overflowChannel ??= new BroadcastChannel('outreach-${CHANNEL}')
   window.__overflowChannel.postMessage({ type: 'state', state })
   const slideId = state.deck.slides[state.index].id
-  const selector = '[data-testid=slide-canvas][data-fitted=true][data-slide-id="' + slideId + '"][lang="' + state.language + '"][data-theme="' + state.theme + '"]'
+  const selector = '[data-testid=slide-canvas][data-fitted=true][data-slide-id="' + slideId + '"][lang="' + state.language + '"][data-theme="' + state.theme + '"][data-aspect="' + (state.aspect ?? '16:9') + '"]'
   let canvas = null
   for (let i = 0; i < 100 && !canvas; i++) {
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))
@@ -51,8 +53,10 @@ const SHOW_AND_MEASURE = `async (state) => {
   if (!canvas) return { problems: ['slide never rendered'], minFontPx: 0 }
   await document.fonts.ready
   const problems = []
-  const scale = canvas.getBoundingClientRect().width / 1920
   const box = canvas.getBoundingClientRect()
+  const scale = box.height / 1080
+  const designWidth = state.aspect === '4:3' ? 1440 : 1920
+  if (Math.abs(box.width / scale - designWidth) > 2) problems.push('canvas is ' + Math.round(box.width / scale) + ' design px wide, not ' + designWidth)
   if (box.left < -1 || box.top < -1 || box.right > innerWidth + 1 || box.bottom > innerHeight + 1) problems.push('slide larger than the window')
   let minFontPx = Infinity
   for (const element of canvas.querySelectorAll('*')) {
@@ -86,14 +90,14 @@ async function openAudience(width: number, height: number, locale: string): Prom
 }
 
 const SIZES = [
-  { width: 1920, height: 1080 },
-  { width: 1280, height: 720 },
-  { width: 1024, height: 768 },
+  { width: 1920, height: 1080, aspect: '16:9' },
+  { width: 1280, height: 720, aspect: '16:9' },
+  { width: 1024, height: 768, aspect: '4:3' },
 ] as const
 
-describe('every built-in slide fits, in both languages, both themes and every projector size', () => {
+describe('every built-in slide fits, in both languages, both themes, both shapes and every size', () => {
   for (const size of SIZES) {
-    it(`${size.width}×${size.height}`, async () => {
+    it(`${size.width}×${size.height} (${size.aspect})`, async () => {
       const page = await openAudience(size.width, size.height, 'zh-CN')
       const failures: string[] = []
       let smallest = Infinity
@@ -103,20 +107,20 @@ describe('every built-in slide fits, in both languages, both themes and every pr
           for (const theme of ['standard', 'largePrint'] as const) {
             const values = { ...defaultValues(deck, language), ...LONG_VALUES[language] }
             for (const [index, slide] of deck.slides.entries()) {
-              const state = { deck, language, theme, values, images: {}, index, step: lastStep(slide), blank: 'none', ended: false }
+              const state = { deck, language, theme, aspect: size.aspect, values, images: {}, index, step: lastStep(slide), blank: 'none', ended: false }
               const result = (await page.evaluate(`(${SHOW_AND_MEASURE})(${JSON.stringify(state)})`)) as Measurement & { scale: number }
               checked++
               const designFont = result.minFontPx / result.scale
               smallest = Math.min(smallest, designFont)
-              if (designFont < MIN_DESIGN_FONT_PX) result.problems.push(`text of ${designFont.toFixed(1)}px at 1920×1080`)
-              for (const problem of result.problems) failures.push(`${deck.id} #${index + 1} ${slide.kind} ${language} ${theme}: ${problem}`)
+              if (designFont < minFontFor(size.aspect)) result.problems.push(`text of ${designFont.toFixed(1)}px on the design canvas`)
+              for (const problem of result.problems) failures.push(`${deck.id} #${index + 1} ${slide.kind} ${language} ${theme} ${size.aspect}: ${problem}`)
             }
           }
         }
       }
       expect(checked).toBe(builtinDecks.reduce((sum, deck) => sum + deck.slides.length, 0) * 4)
       expect(failures).toEqual([])
-      expect(smallest).toBeGreaterThanOrEqual(MIN_DESIGN_FONT_PX)
+      expect(smallest).toBeGreaterThanOrEqual(minFontFor(size.aspect))
       await page.close()
     }, 300_000)
   }
@@ -134,6 +138,10 @@ describe('every built-in slide fits, in both languages, both themes and every pr
       ['slide-pictogram-bullets-en', 'builtin-five-types', 'en', 'largePrint', 2],
       ['slide-pictogram-statement-en', 'builtin-anti-fraud-law', 'en', 'standard', 1],
     ]
+    const shots43: [string, string, 'zh-CN' | 'en', 'standard' | 'largePrint', number][] = [
+      ['slide-43-title-en', 'builtin-seven-tips', 'en', 'standard', 0],
+      ['slide-43-bullets-large-zh', 'builtin-eight-anyones', 'zh-CN', 'largePrint', 2],
+    ]
     const page = await openAudience(1920, 1080, 'zh-CN')
     for (const [name, deckId, language, theme, which] of shots) {
       const deck = builtinDecks.find((candidate) => candidate.id === deckId)!
@@ -145,5 +153,25 @@ describe('every built-in slide fits, in both languages, both themes and every pr
       await page.screenshot({ path: screenshotPath(name) })
     }
     await page.close()
+    const projector = await openAudience(1024, 768, 'zh-CN')
+    for (const [name, deckId, language, theme, index] of shots43) {
+      const deck = builtinDecks.find((candidate) => candidate.id === deckId)!
+      const state = {
+        deck,
+        language,
+        theme,
+        aspect: '4:3',
+        values: defaultValues(deck, language),
+        images: {},
+        index,
+        step: lastStep(deck.slides[index]),
+        blank: 'none',
+        ended: false,
+      }
+      const result = (await projector.evaluate(`(${SHOW_AND_MEASURE})(${JSON.stringify(state)})`)) as Measurement
+      expect(result.problems).toEqual([])
+      await projector.screenshot({ path: screenshotPath(name) })
+    }
+    await projector.close()
   })
 })

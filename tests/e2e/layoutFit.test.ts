@@ -37,9 +37,28 @@ const ROUTES: RouteCase[] = [
   { name: 'session-import', hash: () => `/sessions/${ids.today}/import`, ready: 'main h1, .page h1' },
   { name: 'people', hash: () => '/people', ready: '[data-testid="people-search"]' },
   { name: 'settings', hash: () => '/settings', ready: 'main h1, .page h1' },
-  { name: 'reports', hash: () => '/reports', ready: 'main h1, .page h1' },
+  {
+    name: 'reports',
+    hash: () => '/reports',
+    ready: 'main h1, .page h1',
+    prepare: async (page) => {
+      await page.click('[data-testid="report-all-time"]')
+      await page.waitForSelector('[data-testid="place-table"]')
+    },
+  },
   { name: 'print', hash: () => '/print', ready: 'main h1, .page h1' },
-  { name: 'ledger', hash: () => `/ledger?month=${LEDGER_MONTH}`, ready: 'main h1, .page h1' },
+  {
+    name: 'ledger',
+    hash: () => '/ledger',
+    ready: '[data-testid="ledger-month"]',
+    // The month with the seeded activities, so the ledger and coverage tables have rows to squeeze.
+    prepare: async (page) => {
+      await page.fill('[data-testid="ledger-month"]', LEDGER_MONTH)
+      await page.dispatchEvent('[data-testid="ledger-month"]', 'change')
+      await page.waitForSelector('[data-testid="ledger-row"]')
+      await page.waitForLoadState('networkidle')
+    },
+  },
   {
     name: 'print-ledger',
     hash: () => `/print/ledger?from=${LEDGER_MONTH}-01&to=${LEDGER_MONTH}-31`,
@@ -61,8 +80,8 @@ const ROUTES: RouteCase[] = [
  * anything not listed here fails the test.
  */
 const KNOWN_FAILURES: Record<string, string> = {
-  'session-kiosk@1366x768:action': 'The kiosk page is about 947 px tall, so 提交 is below the fold (KioskPage.vue is being reworked by another helper; issue 13).',
-  'session-detail@1366x768:action': 'The check-in box sits at y≈650, so its results start below the fold (components/checkin/* are being reworked by another helper; issue 13).',
+  'print-ledger@*:broken':
+    'The ledger print table squeezes 覆盖人数 and English headers over two lines; LedgerPrintTable.vue belongs to the printing half of issue 13 (another helper).',
 }
 
 function known(route: string, viewport: string, check: string): boolean {
@@ -73,7 +92,8 @@ beforeAll(async () => {
   server = await startServe(join(temp.dir, 'outreach.sqlite'))
   browser = await launchChromium()
   await server.api('settings.update', { kioskPin: '2468' })
-  await server.api('grids.create', { name: '幸福里网格', householdCount: 120, residentCount: 300, places: [{ name: '1号楼', kind: 'building' }] })
+  const grid = await server.api<{ id: string }>('grids.create', { name: '幸福里网格', householdCount: 120, residentCount: 300, places: [{ name: '1号楼', kind: 'building' }] })
+  await server.api('grids.create', { name: '和平路第三网格（含沿街商铺）', householdCount: 1480, residentCount: 4210 })
   ids.today = (
     await server.api<{ id: string }>('sessions.create', {
       title: '今天的讲座·识破冒充客服退款骗局',
@@ -104,6 +124,33 @@ beforeAll(async () => {
     await server.api('attendees.signUp', { sessionId: ids.today, name, phone: phone || undefined, ageGroup, consent: true }).catch(() => undefined)
     await server.api('attendance.checkIn', { sessionId: ids.held, attendeeId })
   }
+  await server.api('sessions.ledgerFields.update', { sessionId: ids.held, gridId: grid.id, leaflets: 1200, booklets: 350, posters: 40, peopleReached: 1260 })
+  // A month of varied activities with long names and big numbers: the tables' columns are squeezed as on a real ledger.
+  for (const [day, activityType, title] of [
+    ['03', 'door_to_door', '入户走访宣传：老年人防范养老诈骗专项行动'],
+    ['11', 'shops', '沿街商铺反诈宣传及国家反诈中心APP推广'],
+    ['20', 'stall', '广场设摊宣传'],
+    ['27', 'elderly_class', '老年大学反诈课堂第十二讲'],
+  ] as const) {
+    const { id } = await server.api<{ id: string }>('sessions.create', {
+      title,
+      startsAt: `${LEDGER_MONTH}-${day}T09:30:00+08:00`,
+      place: '幸福社区和平路沿街商铺及周边小区广场',
+      presenters: '王警官、李网格员、张志愿者',
+      status: 'held',
+    })
+    await server.api('sessions.ledgerFields.update', {
+      sessionId: id,
+      activityType,
+      gridId: grid.id,
+      householdsVisited: 1234,
+      shopsVisited: 86,
+      peopleReached: 12345,
+      leaflets: 10000,
+      booklets: 2500,
+      posters: 120,
+    })
+  }
   ids.custom = (await server.api<{ id: string }>('decks.duplicate', { id: ids.deck })).id
 }, 120_000)
 
@@ -133,12 +180,13 @@ for (const viewport of VIEWPORTS) {
       })
       afterAll(() => page?.close())
 
-      it.each(ROUTES.map((route) => [route.name, route] as const))('%s: no sideways scroll and no cut text', async (name, route) => {
+      it.each(ROUTES.map((route) => [route.name, route] as const))('%s: no sideways scroll, no cut text, no short label broken over lines', async (name, route) => {
         await open(page, route)
         await page.screenshot({ path: screenshotPath(`layout-${name}-${viewport.name}-${locale}`) })
         const findings = await measureLayout(page)
         if (!known(name, viewport.name, 'overflow')) expect(findings.overflowX, `${name} scrolls sideways`).toBeLessThanOrEqual(0)
         if (!known(name, viewport.name, 'cut')) expect(findings.cutText, `${name} cuts text`).toEqual([])
+        if (!known(name, viewport.name, 'broken')) expect(findings.brokenLabels, `${name} breaks short labels over lines`).toEqual([])
       })
     })
   }
@@ -154,7 +202,9 @@ describe('primary actions without scrolling at 1366×768', () => {
 
   it("shows the kiosk's 提交", async () => {
     await open(page, route('session-kiosk'))
-    if (!known('session-kiosk', '1366x768', 'action')) expect(await isInsideViewport(page, '[data-testid="kiosk-submit"]')).toBe(true)
+    expect(await isInsideViewport(page, '[data-testid="kiosk-submit"]')).toBe(true)
+    // The whole form fits, not only the button that stays in reach at the bottom.
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(768)
   })
 
   it("shows the sign-up form's save", async () => {
@@ -167,7 +217,6 @@ describe('primary actions without scrolling at 1366×768', () => {
     await page.fill('[data-testid="checkin-search"]', 'zs')
     await expect.poll(() => page.locator('[data-testid="checkin-results"] > li').count()).toBeGreaterThanOrEqual(3)
     await page.screenshot({ path: screenshotPath('layout-checkin-results-1366x768') })
-    if (known('session-detail', '1366x768', 'action')) return
     expect(await isInsideViewport(page, '[data-testid="checkin-search"]')).toBe(true)
     expect(await isInsideViewport(page, '[data-testid="checkin-results"] > li:nth-child(3)')).toBe(true)
   })
@@ -189,6 +238,11 @@ describe('axe-core on every page', () => {
     await open(page, route)
     page.off('response', onResponse)
     expect(missing).toEqual([])
+    // Headless Chromium never asks for the icon itself, so the test does, as a desktop browser would on every load.
+    const icon = await page.$eval('link[rel~="icon"]', (link) => (link as HTMLLinkElement).href)
+    const iconResponse = await page.request.get(icon)
+    expect(iconResponse.status(), icon).toBe(200)
+    expect(iconResponse.headers()['content-type']).toMatch(/^image\//)
     const violations = (await seriousAxeViolations(page)).filter((violation) => !known(name, '*', `axe-${violation.id}`))
     expect(violations).toEqual([])
   })

@@ -12,9 +12,14 @@ export const VIEWPORTS = [
 export interface LayoutFindings {
   overflowX: number
   cutText: string[]
+  /** Short labels (≤ 6 Chinese characters, or one word) that the layout breaks over more than one line: "宣/讲", "覆盖人/数". */
+  brokenLabels: string[]
 }
 
-/** Measures, in the page, sideways scrolling of the whole page and text that a box with hidden overflow or an ellipsis cuts. */
+/**
+ * Measures, in the page, sideways scrolling of the whole page, text that a box with hidden overflow or an ellipsis
+ * cuts, and short labels broken over lines (a table column squeezed until its header stands one character per line).
+ */
 export function measureLayout(page: Page): Promise<LayoutFindings> {
   return page.evaluate(() => {
     const root = document.documentElement
@@ -34,7 +39,43 @@ export function measureLayout(page: Page): Promise<LayoutFindings> {
       const ownText = Array.from(element.childNodes).some((node) => node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== '')
       if (ownText) cutText.push(describe(element))
     }
-    return { overflowX: root.scrollWidth - root.clientWidth, cutText }
+    const brokenLabels: string[] = []
+    const SHORT_CHINESE = /^(?=.*\p{Script=Han})[\p{Script=Han}\p{P}\p{S}\d]{1,7}$/u
+    const ONE_WORD = /^[^\s\p{Script=Han}]{2,16}$/u
+    const ONLY_MARKS = /^[\p{P}\p{S}]+$/u
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const raw = node.textContent ?? ''
+      const text = raw.trim()
+      const parent = node.parentElement
+      // “到场 / 报名” counts as short too; it may break at its spaces, but never leave the “/” on a line alone.
+      if (!parent || !(SHORT_CHINESE.test(text.replace(/\s+/g, '')) || ONE_WORD.test(text))) continue
+      if (parent.closest('[aria-hidden="true"], [data-testid="slide-canvas"]')) continue
+      if (getComputedStyle(parent).visibility === 'hidden' || parent.getClientRects().length === 0) continue
+      // Which line each character is drawn on: a break between two characters with no space between them
+      // splits a word (“宣/讲”, “覆盖人/数”), and a line of nothing but marks is a stray “/”.
+      const lines = new Map<number, string>()
+      let lastTop: number | null = null
+      let splitsWord = false
+      for (let index = 0; index < raw.length; index++) {
+        if (/\s/.test(raw[index])) {
+          lastTop = null
+          continue
+        }
+        const range = document.createRange()
+        range.setStart(node, index)
+        range.setEnd(node, index + 1)
+        const rect = Array.from(range.getClientRects()).find((box) => box.width > 0)
+        if (!rect) continue
+        const top = Math.round(rect.top / 3) * 3
+        if (lastTop !== null && top !== lastTop) splitsWord = true
+        lines.set(top, (lines.get(top) ?? '') + raw[index])
+        lastTop = top
+      }
+      const strayMarks = lines.size > 1 && Array.from(lines.values()).some((line) => ONLY_MARKS.test(line))
+      if (splitsWord || strayMarks) brokenLabels.push(`${describe(parent)} (${lines.size} lines)`)
+    }
+    return { overflowX: root.scrollWidth - root.clientWidth, cutText, brokenLabels }
   })
 }
 

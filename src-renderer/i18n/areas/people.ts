@@ -144,7 +144,7 @@ export default defineAreaMessages(
       signup: {
         title: 'Sign-up',
         back: 'Back to session',
-        kiosk: 'Kiosk',
+        kiosk: 'Self sign-up',
         submit: 'Save sign-up',
         saving: 'Saving…',
         created: 'Added: {name}',

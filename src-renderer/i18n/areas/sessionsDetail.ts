@@ -133,7 +133,7 @@ export default defineAreaMessages(
       actions: {
         heading: 'Sign-up, import and export',
         signup: 'Sign-up form',
-        kiosk: 'Kiosk',
+        kiosk: 'Self sign-up',
         import: 'Import list',
         paper: 'Type in a paper sheet',
         present: 'Present a deck',

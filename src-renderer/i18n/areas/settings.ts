@@ -57,10 +57,10 @@ export default defineAreaMessages(
         saved: 'Saved: people are kept for {n} months.',
       },
       pin: {
-        heading: 'Kiosk PIN',
-        body: 'Leaving the kiosk needs this PIN. Only a hash of it is stored; if it is forgotten, set a new one here.',
+        heading: 'Self sign-up PIN',
+        body: 'Leaving self sign-up needs this PIN. Only a hash of it is stored; if it is forgotten, set a new one here.',
         isSet: 'A PIN is set.',
-        notSet: 'No PIN yet, so the kiosk cannot start.',
+        notSet: 'No PIN yet, so self sign-up cannot start.',
         newPin: 'New PIN (4–8 digits)',
         repeat: 'Repeat it',
         mismatch: 'The two PINs are not the same',

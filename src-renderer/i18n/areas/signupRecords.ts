@@ -97,7 +97,7 @@ export default defineAreaMessages(
       },
       pending: {
         title: 'Sign-ups to confirm',
-        body: "A resident signing up at the kiosk used a phone number that is on someone else's record, under another name. The existing record was not changed, and the sign-up counts for this session. Decide each one:",
+        body: "A resident using self sign-up used a phone number that is on someone else's record, under another name. The existing record was not changed, and the sign-up counts for this session. Decide each one:",
         badge: '{n} to confirm',
         resident: 'What the resident typed',
         existing: 'The phone is on the record of',

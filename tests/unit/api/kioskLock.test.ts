@@ -23,7 +23,7 @@ describe('kiosk lock', () => {
       status: 409,
       error: { code: 'conflict', message: '请先在“设置”中设定自助登记 PIN，才能开启自助登记。' },
     })
-    expect(await app.call('kiosk.start', { sessionId }, 'en')).toMatchObject({ error: { message: 'Set a kiosk PIN under Settings before starting the kiosk.' } })
+    expect(await app.call('kiosk.start', { sessionId }, 'en')).toMatchObject({ error: { message: 'Set a self sign-up PIN under Settings before starting self sign-up.' } })
     expect(await app.db.read(readKioskLock)).toBeUndefined()
   })
 
