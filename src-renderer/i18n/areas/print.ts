@@ -14,7 +14,7 @@ export default defineAreaMessages(
         tips: { name: '防骗宣传单', description: '大字、黑白也清楚，印上热线、当地派出所和社区电话，可加二维码。' },
         slides: { name: '幻灯片讲义', description: '每页 1、2、3、4 或 6 张幻灯片；每页 3 张时旁边有记笔记的横线。' },
         notes: { name: '备注页', description: '上面是幻灯片，下面是讲稿；讲稿长就接着印到下一页。' },
-        signin: { name: '签到表', description: '编号、姓名、手机号、年龄段、签名；空白表或预先印上已报名的人。' },
+        signin: { name: '签到表', description: '编号、姓名、小区/楼栋、手机号、年龄段、签名；空白表或预先印上已报名的人，同名的人注明手机尾号。' },
         report: { name: '活动记录', description: '活动情况、放映的幻灯片、各年龄段到场人数、答题情况，留组织者签字处。' },
       },
       shell: {
@@ -86,6 +86,9 @@ export default defineAreaMessages(
         presenters: '宣讲人：',
         number: '序号',
         name: '姓名',
+        area: '小区/楼栋',
+        areaLabel: '小区/楼栋：',
+        tail: '尾号 {tail}',
         phone: '手机号',
         ageGroup: '年龄段',
         signature: '签名',
@@ -138,7 +141,11 @@ export default defineAreaMessages(
         tips: { name: 'Tip handout', description: 'Large print, clear in black and white, with hotlines, your police station and community office, and an optional QR code.' },
         slides: { name: 'Slide handout', description: '1, 2, 3, 4 or 6 slides a page; with 3 a page, ruled lines beside each slide for notes.' },
         notes: { name: 'Notes pages', description: 'The slide on top and the speaker notes below; long notes carry on to the next page.' },
-        signin: { name: 'Sign-in sheet', description: 'Number, name, phone, age group and signature; blank, or with the people already signed up.' },
+        signin: {
+          name: 'Sign-in sheet',
+          description:
+            "Number, name, neighbourhood, phone, age group and signature; blank, or with the people already signed up (people with the same name get their phone's last four digits).",
+        },
         report: { name: 'Session report', description: "The session's facts, decks shown, attendance by age group, quiz results, and a line for the organiser's signature." },
       },
       shell: {
@@ -214,6 +221,9 @@ export default defineAreaMessages(
         presenters: 'Presenters: ',
         number: 'No.',
         name: 'Name',
+        area: 'Area / building',
+        areaLabel: 'Neighbourhood: ',
+        tail: 'phone …{tail}',
         phone: 'Phone',
         ageGroup: 'Age group',
         signature: 'Signature',

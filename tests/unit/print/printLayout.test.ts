@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { pageBox, pageRule } from '../../../src-renderer/logic/print/paper'
 import { chunk, slideLayout } from '../../../src-renderer/logic/print/slideLayouts'
-import { MIN_ROW_MM, rowHeightMm, rowsPerPage, signInPages } from '../../../src-renderer/logic/print/signInRows'
+import { MIN_ROW_MM, rowHeightMm, rowsPerPage, signInPages, twinTails } from '../../../src-renderer/logic/print/signInRows'
 import { splitTextToFit } from '../../../src-renderer/logic/print/splitText'
 import { packBlocks } from '../../../src-renderer/logic/print/packBlocks'
 import { attendanceByAge } from '../../../src-renderer/logic/print/attendanceByAge'
@@ -112,5 +112,17 @@ describe('PDF file names', () => {
     for (const name of [pdfFileName('a\\b', 'c?d'), pdfFileName('x'.repeat(500)), pdfFileName('讲义')]) {
       expect(savePdfRequestSchema.safeParse({ fileName: name }).success).toBe(true)
     }
+  })
+})
+
+describe('sign-in sheet names', () => {
+  it('gives the phone tail only to names two people share', () => {
+    const people = [
+      { name: '张三', phoneTail: '1111' },
+      { name: '李四', phoneTail: '3333' },
+      { name: '张三', phoneTail: '2222' },
+      { name: '张三', phoneTail: '' },
+    ]
+    expect(twinTails(people)).toEqual(['1111', '', '2222', ''])
   })
 })
