@@ -86,7 +86,7 @@ describe('the Excel ledger a worker can hand in as it is', () => {
       const row = photos.getRow(image.range.tl.nativeRow + 1)
       expect(image.range.tl.nativeRowOff).toBe(0)
       // Excel never breaks a page inside a row: a picture no taller than its row (points → pixels) stays whole.
-      expect(image.range.ext?.height ?? Infinity).toBeLessThanOrEqual(((row.height ?? 15) * 96) / 72)
+      expect((image.range as { ext?: { height: number } }).ext?.height ?? Infinity).toBeLessThanOrEqual(((row.height ?? 15) * 96) / 72)
       expect(row.getCell(3).value).toBe('photo.jpg')
     }
   })
