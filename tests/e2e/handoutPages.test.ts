@@ -6,6 +6,7 @@ import { startServe, type ServeProcess } from '../helpers/serveProcess'
 import { makeTempDir } from '../helpers/tempDatabase'
 import { pdfFacts, renderPages } from '../helpers/pdfTools'
 import { blankSharesFromBottom } from '../helpers/pdfBlankShare'
+import { seriousAxeViolations } from '../helpers/layoutProbe'
 
 let browser: Browser
 let server: ServeProcess
@@ -98,5 +99,6 @@ describe('the tip handout on one sheet', () => {
     expect(await page.locator('[data-testid="print-sheet"]').count()).toBeLessThanOrEqual(2)
     expect(page.url()).toContain('size=oneSheet')
     await page.screenshot({ path: screenshotPath('handout-one-sheet-preview-1366') })
+    expect(await seriousAxeViolations(page)).toEqual([])
   })
 })

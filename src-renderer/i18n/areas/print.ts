@@ -43,7 +43,7 @@ export default defineAreaMessages(
         language: '语言',
         languages: { 'zh-CN': '中文', en: 'English', both: '中英对照' },
         textSize: '字号',
-        textSizes: { large: '大字（正文 14 磅）', extraLarge: '特大字（正文 18 磅，适合老年人）', oneSheet: '印在一张纸上（自动选字号和分栏，不小于 14 磅）' },
+        textSizes: { large: '大字（正文 14 磅）', extraLarge: '特大字（正文 18 磅，适合老年人）', oneSheet: '一张纸（自动排，不小于 14 磅）' },
         oneSheetChosen: '放在一面：正文 {pt} 磅，{layout}。 | 放在正反两面：正文 {pt} 磅，{layout}，请双面打印。',
         oneSheetTooLong: '内容太多，14 磅也放不进一张纸（现在要 {pages} 页）。请少选几条。',
         layouts: { 1: '单栏', 2: '双栏' },
@@ -177,7 +177,7 @@ export default defineAreaMessages(
         textSizes: {
           large: 'Large (14 pt body)',
           extraLarge: 'Extra large (18 pt body, for elderly readers)',
-          oneSheet: 'Fit on one sheet (size and columns chosen for you, never below 14 pt)',
+          oneSheet: 'One sheet (fitted, 14 pt or more)',
         },
         oneSheetChosen: 'Fits one side: {pt} pt body, {layout}. | Fits both sides of one sheet: {pt} pt body, {layout}; print double-sided.',
         oneSheetTooLong: 'Too much for one sheet even at 14 pt ({pages} pages now). Leave out a few tips.',
