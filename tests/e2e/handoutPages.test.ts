@@ -102,3 +102,31 @@ describe('the tip handout on one sheet', () => {
     expect(await seriousAxeViolations(page)).toEqual([])
   })
 })
+
+/**
+ * Slide handouts spread the slides evenly over the pages a layout needs. Two a page with an odd number of
+ * slides is left out: its last page holds one slide above an empty slot, half the sheet whatever the order.
+ */
+const SLIDE_DECKS = { 'builtin-seven-tips': 12, 'builtin-who-to-call': 10, 'builtin-fraud-types': 21, 'builtin-three-nos-one-more': 9 } as const
+const SLIDE_VARIANTS = Object.entries(SLIDE_DECKS).flatMap(([deck, slides]) =>
+  [2, 3, 4, 6].filter((perPage) => perPage !== 2 || slides % 2 === 0).map((perPage) => ({ deck, perPage })),
+)
+
+describe('slide handouts waste no paper', () => {
+  it.each(SLIDE_VARIANTS)('$deck, $perPage a page: no page more than half blank unless it is the only one', async ({ deck, perPage }) => {
+    await page.goto('about:blank')
+    await page.goto(`${server.url}/#/print/slides?deck=${deck}&layout=${perPage}`)
+    await page.waitForSelector('[data-print-ready="true"]', { timeout: 45_000, state: 'attached' })
+    const name = `slides-${deck.replace('builtin-', '')}-${perPage}`
+    const file = join(temp.dir, `${name}.pdf`)
+    await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true })
+    // The running header is ink at the top of every page; the footer (page numbers) at the bottom is left out.
+    const shares = blankSharesFromBottom(file, 12, 10)
+    const rounded = shares.map((share) => Math.round(share * 100) / 100)
+    if (shares.length > 1)
+      expect(
+        rounded.filter((share) => share > 0.5),
+        `blank shares of ${name}: ${rounded.join(', ')}`,
+      ).toEqual([])
+  })
+})

@@ -31,9 +31,10 @@ function readPgm(file: string): Gray {
 
 /**
  * For each page of a PDF, the share of its printable area (inside `marginMm` on every side) that is blank
- * below the lowest ink: 0 for a page filled to its bottom margin, 1 for an empty page.
+ * below the lowest ink: 0 for a page filled to its bottom margin, 1 for an empty page. `footerMm` more at the
+ * bottom is left out, for a running footer (page numbers) that is ink on every page.
  */
-export function blankSharesFromBottom(pdf: string, marginMm: number): number[] {
+export function blankSharesFromBottom(pdf: string, marginMm: number, footerMm = 0): number[] {
   const dir = mkdtempSync(join(tmpdir(), 'outreach-blank-'))
   try {
     execFileSync('pdftoppm', ['-gray', '-r', String(DPI), pdf, join(dir, 'page')])
@@ -44,7 +45,7 @@ export function blankSharesFromBottom(pdf: string, marginMm: number): number[] {
       const { width, height, pixels } = readPgm(join(dir, name))
       const margin = Math.round((marginMm / 25.4) * DPI)
       const top = margin
-      const bottom = height - margin
+      const bottom = height - margin - Math.round((footerMm / 25.4) * DPI)
       let lowestInk = top - 1
       for (let y = bottom - 1; y >= top && lowestInk < top; y--) {
         for (let x = margin; x < width - margin; x++) {
