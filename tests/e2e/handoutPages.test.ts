@@ -52,6 +52,11 @@ describe('tip handouts waste no paper', () => {
         rounded.filter((share) => share > 0.5),
         `blank shares of ${name}: ${rounded.join(', ')}`,
       ).toEqual([])
+    // Never smaller than asked; larger only with a word to the worker.
+    const body = await page.$eval('[data-testid="handout-tip"] li', (li) => (parseFloat(getComputedStyle(li).fontSize) * 72) / 96)
+    expect(body).toBeGreaterThanOrEqual(size === 'large' ? 13.9 : 17.9)
+    if (body > (size === 'large' ? 14.1 : 18.1)) expect(await page.textContent('[data-testid="handout-grown"]')).toContain(`${Math.round(body)}`)
+    else expect(await page.locator('[data-testid="handout-grown"]').count()).toBe(0)
   })
 })
 
