@@ -11,11 +11,12 @@ export interface LedgerPhoto {
   thumbnail: Buffer
 }
 
+/** A row (points) a little taller than its thumbnail (pixels, 72 px = 54 pt): a row never breaks across pages, so neither does the picture. */
 const THUMB_ROW_HEIGHT = 60
 const THUMB_SIZE = { width: 96, height: 72 }
 const A4 = 9
 const FIRST_COUNT_COLUMN = 7
-const WRAPPED_COLUMNS = [3, 4, 6]
+const WRAPPED_COLUMNS = [3, 4, 5, 6]
 const THIN: Partial<ExcelJS.Borders> = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } }
 
 /** The activity's local day as a real date cell (Excel keeps dates as days without a time zone). */
@@ -107,6 +108,7 @@ export async function ledgerWorkbook(report: LedgerReport, photos: readonly Ledg
   photoSheet.columns = [{ width: 12 }, { width: 30 }, { width: 36 }, { width: 16 }]
   photoSheet.getRow(1).values = l.photoColumns
   photoSheet.getRow(1).font = { bold: true }
+  photoSheet.views = [{ state: 'frozen', ySplit: 1 }]
   const rowsById = new Map(report.rows.map((row) => [row.sessionId, row]))
   if (!photos.length) photoSheet.addRow([l.noPhotos])
   for (const photo of photos) {
@@ -114,9 +116,10 @@ export async function ledgerWorkbook(report: LedgerReport, photos: readonly Ledg
     const added = photoSheet.addRow([session ? dayCell(session.startsAt) : '', guardFormula(session?.title ?? ''), guardFormula(photo.fileName)])
     added.getCell(1).numFmt = 'yyyy-mm-dd'
     added.height = THUMB_ROW_HEIGHT
-    added.alignment = { vertical: 'middle' }
+    added.alignment = { vertical: 'middle', wrapText: true }
     const imageId = workbook.addImage({ buffer: photo.thumbnail as unknown as ExcelJS.Buffer, extension: 'jpeg' })
     photoSheet.addImage(imageId, { tl: { col: 3, row: added.number - 1 }, ext: THUMB_SIZE, editAs: 'oneCell' })
   }
+  photoSheet.eachRow((row) => row.eachCell({ includeEmpty: true }, (cell) => (cell.border = THIN)))
   return Buffer.from(await workbook.xlsx.writeBuffer())
 }

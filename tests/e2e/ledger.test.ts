@@ -19,6 +19,13 @@ const PHONES = ['13800138000', '13900139000']
 
 // A month in the past, so the planned door-to-door round has happened.
 const MONTH = '2025-10'
+/** Another month, with names long enough that a printed ledger must wrap them. */
+const LONG_MONTH = '2025-09'
+const LONG = {
+  title: '守护老年人钱袋子·防范冒充公检法和养老投资类电信网络诈骗专题宣讲暨反诈知识有奖竞答活动',
+  place: '幸福街道幸福里社区党群服务中心三楼多功能活动室（东侧入口上楼）',
+  presenters: '光明路派出所王警官、幸福里社区李网格员、街道综治中心赵主任',
+}
 
 beforeAll(async () => {
   server = await startServe(dbFile)
@@ -40,6 +47,7 @@ beforeAll(async () => {
   ids.zhang = (
     await server.api<{ attendeeId: string }>('attendees.signUp', { sessionId: ids.talk, name: '张桂兰', phone: PHONES[0], ageGroup: '60plus', consent: true })
   ).attendeeId
+  await server.api('sessions.create', { ...LONG, startsAt: `${LONG_MONTH}-20T09:30:00+08:00`, status: 'held' })
   ids.li = (await server.api<{ attendeeId: string }>('attendees.signUp', { sessionId: ids.talk, name: '李建国', phone: PHONES[1], ageGroup: '60plus', consent: true })).attendeeId
 })
 
@@ -184,6 +192,31 @@ describe('the outreach ledger in the browser', () => {
     expect(execFileSync('pdfinfo', [pdfFile]).toString()).toMatch(/Pages:\s+2/)
     await page.click('[data-testid="print-back"]')
     await page.waitForSelector('[data-testid="ledger-table"]')
+  })
+
+  it('prints long activity names, places and presenters whole, wrapped, with the page clear of the options panel at 1366×768', async () => {
+    await page.setViewportSize({ width: 1366, height: 768 })
+    await page.goto('about:blank')
+    await page.goto(`${server.url}/#/print/ledger?from=${LONG_MONTH}-01&to=${LONG_MONTH}-30`)
+    await page.waitForSelector('[data-print-ready="true"]', { timeout: 20_000 })
+    const cut = await page.$$eval('[data-testid="ledger-print-page"] td, [data-testid="ledger-print-page"] th', (cells) =>
+      cells.filter((cell) => cell.scrollWidth > cell.clientWidth + 1 || getComputedStyle(cell).textOverflow === 'ellipsis').map((cell) => cell.textContent),
+    )
+    expect(cut).toEqual([])
+    const edges = await page.evaluate(() => ({
+      options: document.querySelector('aside.options')?.getBoundingClientRect().right ?? 0,
+      sheet: document.querySelector('[data-testid="print-sheet"]')?.getBoundingClientRect().left ?? 0,
+    }))
+    expect(edges.sheet).toBeGreaterThanOrEqual(edges.options)
+    await page.screenshot({ path: screenshotPath('ledger-print-long-1366') })
+    const pdfFile = join(SCREENSHOT_DIR, 'ledger-print-long.pdf')
+    writeFileSync(pdfFile, await page.pdf({ printBackground: true, preferCSSPageSize: true }))
+    execFileSync('pdftoppm', ['-png', '-r', '50', pdfFile, join(SCREENSHOT_DIR, 'ledger-print-long')])
+    const text = execFileSync('pdftotext', [pdfFile, '-']).toString().replace(/\s+/g, '')
+    for (const whole of Object.values(LONG)) expect(text).toContain(whole)
+    expect(text).not.toContain('…')
+    for (const line of ['填报单位：', '填报人：', '审核人：', '日期：']) expect(text).toContain(line)
+    await page.setViewportSize({ width: 1280, height: 900 })
   })
 
   it('reads the same in English', async () => {

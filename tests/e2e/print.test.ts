@@ -12,6 +12,7 @@ let server: ServeProcess
 let page: Page
 let sessionId: string
 let bigSessionId: string
+let twinsSessionId: string
 const temp = makeTempDir('outreach-print-')
 
 const SIGNED_UP = [
@@ -42,6 +43,21 @@ beforeAll(async () => {
   })
   await server.api('presentations.recordQuiz', { showId: show.id, slideId: 'quiz-12381', correctHands: 2, totalHands: 3 })
   bigSessionId = (await server.api<{ id: string }>('sessions.create', { title: '大型宣讲会', startsAt: '2026-12-05T09:00:00+08:00', place: '街道礼堂' })).id
+  twinsSessionId = (
+    await server.api<{ id: string }>('sessions.create', {
+      title: '楼道宣讲',
+      startsAt: '2026-12-06T09:00:00+08:00',
+      place: '3号楼楼下',
+      neighbourhood: '幸福里小区',
+      building: '3号楼',
+    })
+  ).id
+  for (const [name, phone, neighbourhood] of [
+    ['张三', '13800001111', '幸福里 3-201'],
+    ['张三', '13900002222', '幸福里 5-102'],
+    ['李四', '13700003333', '幸福里 3-301'],
+  ])
+    await server.api('attendees.signUp', { sessionId: twinsSessionId, name, phone, neighbourhood, ageGroup: '60plus', consent: true })
   await server.api('decks.save', { deck: longNotesDeck() })
   browser = await launchChromium()
   page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })
@@ -258,6 +274,18 @@ describe('sign-in sheet', () => {
     await page.click('[data-testid="confirm-ok"]')
     await expect.poll(() => page.textContent('[data-testid="print-pages"]')).toContain('13800138000')
     expect(await page.isChecked('[data-testid="signin-full-phones"]')).toBe(true)
+  })
+
+  it('shows 小区/楼栋, and the last four phone digits beside a name two people share', async () => {
+    await openPreview(`/print/signin?session=${twinsSessionId}`)
+    const facts = await printToPdf('signin-twins')
+    const text = compact(facts.text)
+    for (const fact of ['小区/楼栋：幸福里小区3号楼', '小区/楼栋', '幸福里3-201', '幸福里5-102', '尾号1111', '尾号2222']) expect(text).toContain(fact)
+    const tails = await page.locator('[data-testid="signin-tail"]').allTextContents()
+    expect(tails.sort()).toEqual(['尾号 1111', '尾号 2222'])
+    // 李四 has the name to himself: no tail beside it.
+    expect(text).not.toContain('尾号3333')
+    await expectNothingClipped()
   })
 
   it('lays out a 100-page blank sheet in steps with progress, never freezing the window', async () => {

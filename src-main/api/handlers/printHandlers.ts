@@ -10,7 +10,15 @@ export function printHandlers({ db }: HandlerContext): HandlersFor<'print.signIn
       db.read(async (reader) => {
         if (!(await findSession(reader, sessionId))) throw new ApiError('not_found', 'session_not_found')
         const rows = await signedUpForSheet(reader, sessionId)
-        return { items: rows.map((row) => ({ name: row.name, phone: fullPhones ? (row.phone ?? '') : maskPhone(row.phone), ageGroup: row.age_group })) }
+        return {
+          items: rows.map((row) => ({
+            name: row.name,
+            phone: fullPhones ? (row.phone ?? '') : maskPhone(row.phone),
+            ageGroup: row.age_group,
+            neighbourhood: row.neighbourhood,
+            phoneTail: row.phone ? row.phone.slice(-4) : '',
+          })),
+        }
       }),
   }
 }

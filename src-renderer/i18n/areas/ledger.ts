@@ -140,7 +140,8 @@ export default defineAreaMessages(
         heading: '反诈宣传台账',
         range: '{from} 至 {to}',
         unit: '填报单位：',
-        preparedBy: '填表人：',
+        preparedBy: '填报人：',
+        checkedBy: '审核人：',
         date: '日期：',
         summary:
           '共 {activities} 场活动，覆盖 {people} 人，入户 {households} 户，安装反诈APP {installed} 人、注册 {registered} 人，发放宣传单 {leaflets} 份、宣传册 {booklets} 本，张贴海报 {posters} 张，照片 {photos} 张。',
@@ -290,6 +291,7 @@ export default defineAreaMessages(
         range: '{from} to {to}',
         unit: 'Reporting unit:',
         preparedBy: 'Prepared by:',
+        checkedBy: 'Checked by:',
         date: 'Date:',
         summary:
           'Activities: {activities}; people reached: {people}; households visited: {households}; app installs: {installed}, registrations: {registered}; leaflets: {leaflets}, booklets: {booklets}, posters: {posters}; photos: {photos}.',

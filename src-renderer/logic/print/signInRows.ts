@@ -30,3 +30,13 @@ export function signInPages<T>(people: readonly T[], perPage: number, minPages =
   const rows: SheetRow<T>[] = Array.from({ length: pageCount * perPage }, (_, index) => ({ number: index + 1, person: people[index] ?? null }))
   return chunk(rows, perPage)
 }
+
+/**
+ * For a name that two or more people on the sheet share, the phone's last four digits, so that a worker
+ * ticking off "张三" finds the right row; empty for every other name.
+ */
+export function twinTails<T extends { name: string; phoneTail: string }>(people: readonly T[]): string[] {
+  const counts = new Map<string, number>()
+  for (const person of people) counts.set(person.name, (counts.get(person.name) ?? 0) + 1)
+  return people.map((person) => ((counts.get(person.name) ?? 0) > 1 ? person.phoneTail : ''))
+}

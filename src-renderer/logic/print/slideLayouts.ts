@@ -37,3 +37,19 @@ export function chunk<T>(items: readonly T[], size: number): T[][] {
   for (let start = 0; start < items.length; start += size) pages.push(items.slice(start, start + size))
   return pages
 }
+
+/**
+ * As few pages as `chunk`, with the slides spread evenly over them (the earlier pages take the one extra),
+ * so the last page is never one slide under an almost empty sheet: 10 slides three a page print 3, 3, 2, 2.
+ */
+export function balancedChunks<T>(items: readonly T[], size: number): T[][] {
+  const pageCount = Math.ceil(items.length / size)
+  const pages: T[][] = []
+  let start = 0
+  for (let page = 0; page < pageCount; page++) {
+    const count = Math.ceil((items.length - start) / (pageCount - page))
+    pages.push(items.slice(start, start + count))
+    start += count
+  }
+  return pages
+}

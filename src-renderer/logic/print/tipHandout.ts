@@ -3,7 +3,7 @@ import type { PictogramName } from '@contract/pictograms'
 import { effectiveValues, fillVariables, type VariableValues } from '../deckText'
 
 export type HandoutLanguage = 'zh-CN' | 'en' | 'both'
-export type TextSize = 'large' | 'extraLarge'
+export type { HandoutSize as TextSize } from './handoutLayout'
 
 /** The deck every handout takes its hotline wording from: never retyped, so never wrong. */
 export const HOTLINE_DECK_ID = 'builtin-who-to-call'

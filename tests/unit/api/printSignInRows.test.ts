@@ -13,17 +13,17 @@ async function ok<T>(method: string, input: unknown): Promise<T> {
 beforeEach(async () => {
   app = await openTestApp()
   sessionId = (await ok<{ id: string }>('sessions.create', { title: '讲座', startsAt: '2026-12-01T10:00:00+08:00', place: '活动室' })).id
-  await ok('attendees.signUp', { sessionId, name: '赵六', phone: '13900139000', ageGroup: '60plus', consent: true })
+  await ok('attendees.signUp', { sessionId, name: '赵六', phone: '13900139000', ageGroup: '60plus', neighbourhood: '幸福里 3 栋', consent: true })
   await ok('attendees.signUp', { sessionId, name: '阿明', ageGroup: '18-35', consent: true })
 })
 afterEach(() => app.cleanup())
 
 describe('print.signInRows', () => {
-  it('lists the people signed up by pinyin with masked phones', async () => {
+  it('lists the people signed up by pinyin with masked phones, their neighbourhood and phone tail', async () => {
     const { items } = await ok<{ items: unknown[] }>('print.signInRows', { sessionId })
     expect(items).toEqual([
-      { name: '阿明', phone: '', ageGroup: '18-35' },
-      { name: '赵六', phone: '139****9000', ageGroup: '60plus' },
+      { name: '阿明', phone: '', ageGroup: '18-35', neighbourhood: '', phoneTail: '' },
+      { name: '赵六', phone: '139****9000', ageGroup: '60plus', neighbourhood: '幸福里 3 栋', phoneTail: '9000' },
     ])
   })
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { pageBox, pageRule } from '../../../src-renderer/logic/print/paper'
-import { chunk, slideLayout } from '../../../src-renderer/logic/print/slideLayouts'
-import { MIN_ROW_MM, rowHeightMm, rowsPerPage, signInPages } from '../../../src-renderer/logic/print/signInRows'
+import { balancedChunks, chunk, slideLayout } from '../../../src-renderer/logic/print/slideLayouts'
+import { MIN_ROW_MM, rowHeightMm, rowsPerPage, signInPages, twinTails } from '../../../src-renderer/logic/print/signInRows'
 import { splitTextToFit } from '../../../src-renderer/logic/print/splitText'
 import { packBlocks } from '../../../src-renderer/logic/print/packBlocks'
 import { attendanceByAge } from '../../../src-renderer/logic/print/attendanceByAge'
@@ -22,6 +22,25 @@ describe('slide handout layouts', () => {
     expect(slideLayout(3)).toMatchObject({ orientation: 'portrait', rows: 3, noteLines: true })
     expect(slideLayout(6)).toMatchObject({ columns: 2, rows: 3 })
     expect(chunk([1, 2, 3, 4, 5, 6, 7], 3)).toEqual([[1, 2, 3], [4, 5, 6], [7]])
+    // The same number of pages, spread evenly: no last page with one slide under two empty slots.
+    expect(balancedChunks([1, 2, 3, 4, 5, 6, 7], 3)).toEqual([
+      [1, 2, 3],
+      [4, 5],
+      [6, 7],
+    ])
+    expect(
+      balancedChunks(
+        Array.from({ length: 10 }, (_, index) => index),
+        3,
+      ).map((page) => page.length),
+    ).toEqual([3, 3, 2, 2])
+    expect(
+      balancedChunks(
+        Array.from({ length: 12 }, (_, index) => index),
+        6,
+      ).map((page) => page.length),
+    ).toEqual([6, 6])
+    expect(balancedChunks([], 4)).toEqual([])
   })
 })
 
@@ -112,5 +131,17 @@ describe('PDF file names', () => {
     for (const name of [pdfFileName('a\\b', 'c?d'), pdfFileName('x'.repeat(500)), pdfFileName('讲义')]) {
       expect(savePdfRequestSchema.safeParse({ fileName: name }).success).toBe(true)
     }
+  })
+})
+
+describe('sign-in sheet names', () => {
+  it('gives the phone tail only to names two people share', () => {
+    const people = [
+      { name: '张三', phoneTail: '1111' },
+      { name: '李四', phoneTail: '3333' },
+      { name: '张三', phoneTail: '2222' },
+      { name: '张三', phoneTail: '' },
+    ]
+    expect(twinTails(people)).toEqual(['1111', '', '2222', ''])
   })
 })

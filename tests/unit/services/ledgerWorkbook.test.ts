@@ -62,14 +62,45 @@ describe('the Excel ledger a worker can hand in as it is', () => {
       expect(sheet.getColumn(index + 1).width ?? 0).toBeGreaterThanOrEqual(Math.min(label.length * 2, 12))
     }
 
+    // Columns that do not wrap are wide enough for every value in them (a date shows as yyyy-mm-dd).
+    const textWidth = (text: string) => [...text].reduce((sum, char) => sum + (char.charCodeAt(0) > 0x2e7f ? 2 : 1), 0)
+    for (let rowNumber = 3; rowNumber <= 5; rowNumber++)
+      sheet.getRow(rowNumber).eachCell((cell, column) => {
+        if (cell.alignment?.wrapText) return
+        const shown = cell.value instanceof Date ? 'yyyy-mm-dd' : typeof cell.value === 'object' ? String((cell.value as { result?: number }).result) : String(cell.value)
+        expect(textWidth(shown), `row ${rowNumber} column ${column}: ${shown}`).toBeLessThanOrEqual(sheet.getColumn(column).width ?? 0)
+      })
+
     const text = (sheet.getSheetValues() as unknown[][]).flat().filter((value) => typeof value === 'string') as string[]
     for (const line of ['填报单位：', '填报人：', '审核人：', '日期：']) expect(text).toContain(line)
   })
 
-  it('prints the photo sheet one page wide on A4 with real dates', async () => {
+  it('prints the photo sheet one page wide on A4 with real dates, each picture inside its own row so no page splits it', async () => {
     const photos = (await readBack()).worksheets[1]
-    expect(photos.pageSetup).toMatchObject({ paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 })
+    expect(photos.pageSetup).toMatchObject({ paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' })
     expect(photos.getRow(2).getCell(1).value).toBeInstanceOf(Date)
+    expect(photos.getRow(2).getCell(1).numFmt).toBe('yyyy-mm-dd')
+    const images = photos.getImages()
+    expect(images).toHaveLength(1)
+    for (const image of images) {
+      const row = photos.getRow(image.range.tl.nativeRow + 1)
+      expect(image.range.tl.nativeRowOff).toBe(0)
+      // Excel never breaks a page inside a row: a picture no taller than its row (points → pixels) stays whole.
+      expect((image.range as { ext?: { height: number } }).ext?.height ?? Infinity).toBeLessThanOrEqual(((row.height ?? 15) * 96) / 72)
+      expect(row.getCell(3).value).toBe('photo.jpg')
+    }
+  })
+
+  it('wraps the grid column too and writes English labels and signature lines for an English worker', async () => {
+    const zh = (await readBack()).worksheets[0]
+    expect(zh.getRow(3).getCell(5).alignment).toMatchObject({ wrapText: true })
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.load((await ledgerWorkbook(report, [], 'en')) as unknown as ExcelJS.Buffer)
+    const sheet = workbook.worksheets[0]
+    expect(sheet.getRow(5).getCell(1).value).toBe('Total')
+    const text = (sheet.getSheetValues() as unknown[][]).flat().filter((value) => typeof value === 'string') as string[]
+    for (const line of ['Reporting unit:', 'Prepared by:', 'Checked by:', 'Date:']) expect(text).toContain(line)
+    expect(workbook.worksheets[1].getRow(2).getCell(1).value).toBe('No photos for the activities in this range.')
   })
 
   it('adds the before/after quiz shares as percent columns only when a talk had the phone quiz', async () => {
