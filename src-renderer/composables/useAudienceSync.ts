@@ -16,8 +16,12 @@ function plainCopyOnce<T extends object>(value: T): T {
   return copy
 }
 
-const sameDrawing = (a: AudienceState, b: AudienceState) =>
-  a.deck === b.deck && a.images === b.images && a.language === b.language && a.theme === b.theme && JSON.stringify(a.values) === JSON.stringify(b.values)
+/** Everything but the position: the deck and pictures by identity, the rest (language, theme, shape, phone QR…) by value. */
+function drawingOf(state: AudienceState): string {
+  const { deck: _deck, images: _images, index: _index, step: _step, blank: _blank, ended: _ended, ...drawing } = state
+  return JSON.stringify(drawing)
+}
+const sameDrawing = (a: AudienceState, b: AudienceState) => a.deck === b.deck && a.images === b.images && drawingOf(a) === drawingOf(b)
 
 /**
  * Presenter side: sends the whole state when the deck or how it is drawn changes, else only the position,

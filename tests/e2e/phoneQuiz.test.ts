@@ -48,7 +48,7 @@ async function jumpTo(slide: number): Promise<void> {
 
 describe('the presenter with phone sign-up open', () => {
   it('shows the QR code and the live count on the console, and big on the audience window with Q', async () => {
-    await presenter.goto(`${server.url}/#/present/builtin-two-cards?session=${sessionId}`)
+    await presenter.goto(`${server.url}/#/present/builtin-two-cards-students-workers?session=${sessionId}`)
     await presenter.click('[data-testid=presenter-start]')
     await presenter.waitForSelector('[data-testid=presenter-phone-qr]')
     expect(await presenter.getAttribute('[data-testid=presenter-phone-qr]', 'data-url')).toBe(signUpUrl)
@@ -93,7 +93,7 @@ describe('a quiz question on two phones', () => {
     await presenter.click('[data-testid=phone-quiz-send]')
     // The iPhone never signed up: the quiz is for everyone in the room.
     for (const phone of [android, iphone]) await expect.poll(() => quizButtons(phone).count(), { timeout: 10_000 }).toBe(3)
-    expect(await android.textContent('#quiz')).toContain('把你的银行卡借我用用')
+    expect(await android.textContent('#quiz')).toContain('银行卡借我用用，每月给你好处费')
     for (const phone of [android, iphone]) {
       expect(parseFloat(await phone.evaluate(() => getComputedStyle(document.body).fontSize))).toBeGreaterThanOrEqual(18)
       for (const index of [0, 1, 2]) expect((await quizButtons(phone).nth(index).boundingBox())!.height).toBeGreaterThanOrEqual(48)

@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core'
 import { launchChromium, screenshotPath } from '../helpers/chromium'
 import { startServe, type ServeProcess } from '../helpers/serveProcess'
 import { makeTempDir } from '../helpers/tempDatabase'
+import { builtinDecks } from '../../src-main/decks/builtinDecks'
 
 /**
  * The presenter's overview (O) shows each slide whole, scaled down, at any window size and in both slide
@@ -13,6 +14,7 @@ let browser: Browser
 let server: ServeProcess
 const temp = makeTempDir('outreach-e2e-overview-')
 const DECK = 'builtin-seven-tips'
+const SLIDE_COUNT = builtinDecks.find((deck) => deck.id === DECK)!.slides.length
 
 beforeAll(async () => {
   server = await startServe(join(temp.dir, 'outreach.sqlite'))
@@ -90,10 +92,10 @@ describe('the presenter overview', () => {
       await page.keyboard.press('o')
       await page.waitForSelector('[data-testid=slide-overview]')
       await page.evaluate(() => document.fonts.ready)
-      await expect.poll(() => page.locator('[data-testid=slide-overview] [data-testid=slide-canvas][data-fitted=true]').count()).toBe(12)
+      await expect.poll(() => page.locator('[data-testid=slide-overview] [data-testid=slide-canvas][data-fitted=true]').count()).toBe(SLIDE_COUNT)
       const facts = await overviewFacts(page)
       await page.screenshot({ path: screenshotPath(`presenter-overview-${size.width}x${size.height}-${size.aspect.replace(':', 'x')}`) })
-      expect(facts.count).toBe(12)
+      expect(facts.count).toBe(SLIDE_COUNT)
       expect(facts.ratios.every((ratio) => Math.abs(ratio - size.ratio) < 0.02)).toBe(true)
       expect(facts.cropped).toEqual([])
       expect(facts.titleSlideTitle).toBe('防范电诈七个小贴士')
