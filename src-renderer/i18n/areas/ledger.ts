@@ -179,7 +179,7 @@ export default defineAreaMessages(
         place: 'Place / grid',
         presenters: 'Presenters',
         peopleReached: 'Reached',
-        households: 'Households',
+        households: 'Homes',
         shops: 'Shops',
         installed: 'Installs',
         registered: 'Registered',
