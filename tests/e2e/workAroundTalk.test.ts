@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { join } from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { launchChromium, screenshotPath } from '../helpers/chromium'
+import { startServe, type ServeProcess } from '../helpers/serveProcess'
+import { makeTempDir } from '../helpers/tempDatabase'
+
+let browser: Browser
+let server: ServeProcess
+let page: Page
+const temp = makeTempDir('outreach-e2e-work-around-talk-')
+const dbFile = join(temp.dir, 'outreach.sqlite')
+const ids = { grid: '', talk: '', zhang: '', li: '' }
+
+beforeAll(async () => {
+  server = await startServe(dbFile)
+  browser = await launchChromium()
+  page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' })
+  ids.grid = (await server.api<{ id: string }>('grids.create', { name: '幸福里网格', householdCount: 120, residentCount: 300, places: [] })).id
+  ids.talk = (
+    await server.api<{ id: string }>('sessions.create', {
+      title: '守护钱袋子·防范电信网络诈骗',
+      startsAt: new Date(Date.now() - 3600_000).toISOString(),
+      place: '幸福社区党群服务中心',
+      presenters: '王警官',
+      status: 'held',
+    })
+  ).id
+  await server.api('sessions.ledgerFields.update', { sessionId: ids.talk, gridId: ids.grid })
+  ids.zhang = (
+    await server.api<{ attendeeId: string }>('attendees.signUp', { sessionId: ids.talk, name: '张桂兰', phone: '13800138000', ageGroup: '60plus', consent: true, checkIn: true })
+  ).attendeeId
+  ids.li = (
+    await server.api<{ attendeeId: string }>('attendees.signUp', { sessionId: ids.talk, name: '李建国', phone: '13900139000', ageGroup: '60plus', consent: true })
+  ).attendeeId
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+  temp.remove()
+})
+
+describe('the work around the talk, in the browser', () => {
+  it('marks app set-up steps at check-in and shows them on the person’s page', async () => {
+    await page.goto(`${server.url}/#/sessions/${ids.talk}`)
+    const zhangRow = page.locator('[data-testid="roster-row"]', { hasText: '张桂兰' })
+    await zhangRow.locator('[data-testid="app-setup-callAlert"]').click()
+    await expect.poll(() => zhangRow.locator('[data-testid="app-setup-callAlert"]').getAttribute('aria-pressed')).toBe('true')
+    await page.screenshot({ path: screenshotPath('work-around-talk-roster-zh') })
+    expect(await server.api('people.appSetup.get', { attendeeId: ids.zhang })).toMatchObject({ regionChosenAt: null, callAlertAt: expect.any(String) })
+
+    await page.goto(`${server.url}/#/people`)
+    await page.locator('[data-testid="person-row"]', { hasText: '张桂兰' }).first().locator('button').click()
+    const detail = page.locator('[data-testid="person-detail"]')
+    await expect.poll(() => detail.locator('[data-testid="app-setup-callAlert"]').getAttribute('aria-pressed')).toBe('true')
+    await detail.locator('[data-testid="app-setup-guardianLinked"]').click()
+    await expect.poll(() => detail.locator('[data-testid="app-setup-guardianLinked"]').getAttribute('aria-pressed')).toBe('true')
+    await page.screenshot({ path: screenshotPath('work-around-talk-person-zh') })
+    expect(await server.api('people.appSetup.get', { attendeeId: ids.zhang })).toMatchObject({ guardianLinkedAt: expect.any(String) })
+  })
+})
