@@ -22,6 +22,7 @@ import { earlyCheckInsContract } from './earlyCheckIns'
 import { pendingSignupsContract } from './pendingSignups'
 import { phoneSignupContract } from './phoneSignup'
 import { appSetupContract } from './appSetup'
+import { quotasContract } from './quotas'
 
 /** Everything the main process can do, by namespaced method name. */
 export const apiContract = {
@@ -48,6 +49,7 @@ export const apiContract = {
   ...pendingSignupsContract,
   ...phoneSignupContract,
   ...appSetupContract,
+  ...quotasContract,
 }
 
 export type ApiContract = typeof apiContract

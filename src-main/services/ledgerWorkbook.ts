@@ -28,7 +28,10 @@ function dayCell(iso: string): Date {
  * The ledger as a workbook: a title, the activity table and its totals row, then a sheet with
  * each photo's file name and its thumbnail embedded. Counts and places only; no resident appears.
  */
-export async function ledgerWorkbook(report: LedgerReport, photos: readonly LedgerPhoto[], locale: ApiLocale): Promise<Buffer> {
+/** Adds a sheet of its own (quotas, materials, …) after the ledger's two. */
+export type ExtraSheet = (workbook: ExcelJS.Workbook) => void
+
+export async function ledgerWorkbook(report: LedgerReport, photos: readonly LedgerPhoto[], locale: ApiLocale, extraSheets: readonly ExtraSheet[] = []): Promise<Buffer> {
   const l = ledgerLabels[locale]
   const workbook = new ExcelJS.Workbook()
   // The totals are formulas: Excel and LibreOffice work them out afresh when the file is opened.
@@ -112,5 +115,6 @@ export async function ledgerWorkbook(report: LedgerReport, photos: readonly Ledg
     const imageId = workbook.addImage({ buffer: photo.thumbnail as unknown as ExcelJS.Buffer, extension: 'jpeg' })
     photoSheet.addImage(imageId, { tl: { col: 3, row: added.number - 1 }, ext: THUMB_SIZE, editAs: 'oneCell' })
   }
+  for (const addSheet of extraSheets) addSheet(workbook)
   return Buffer.from(await workbook.xlsx.writeBuffer())
 }

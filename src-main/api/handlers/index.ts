@@ -22,6 +22,7 @@ import { earlyCheckInHandlers } from './earlyCheckInHandlers'
 import { pendingSignupHandlers } from './pendingSignupHandlers'
 import { phoneSignupHandlers } from './phoneSignupHandlers'
 import { appSetupHandlers } from './appSetupHandlers'
+import { quotaHandlers } from './quotaHandlers'
 
 export function createApiHandlers(context: HandlerContext): ApiHandlers {
   return {
@@ -48,5 +49,6 @@ export function createApiHandlers(context: HandlerContext): ApiHandlers {
     ...pendingSignupHandlers(context),
     ...phoneSignupHandlers(context),
     ...appSetupHandlers(context),
+    ...quotaHandlers(context),
   }
 }
