@@ -23,6 +23,7 @@ import { pendingSignupsContract } from './pendingSignups'
 import { phoneSignupContract } from './phoneSignup'
 import { appSetupContract } from './appSetup'
 import { quotasContract } from './quotas'
+import { dailyReportContract } from './dailyReport'
 
 /** Everything the main process can do, by namespaced method name. */
 export const apiContract = {
@@ -50,6 +51,7 @@ export const apiContract = {
   ...phoneSignupContract,
   ...appSetupContract,
   ...quotasContract,
+  ...dailyReportContract,
 }
 
 export type ApiContract = typeof apiContract

@@ -23,6 +23,7 @@ import { pendingSignupHandlers } from './pendingSignupHandlers'
 import { phoneSignupHandlers } from './phoneSignupHandlers'
 import { appSetupHandlers } from './appSetupHandlers'
 import { quotaHandlers } from './quotaHandlers'
+import { dailyReportHandlers } from './dailyReportHandlers'
 
 export function createApiHandlers(context: HandlerContext): ApiHandlers {
   return {
@@ -50,5 +51,6 @@ export function createApiHandlers(context: HandlerContext): ApiHandlers {
     ...phoneSignupHandlers(context),
     ...appSetupHandlers(context),
     ...quotaHandlers(context),
+    ...dailyReportHandlers(context),
   }
 }

@@ -63,3 +63,16 @@ export async function mergeAppSetup(db: SqliteConnection, keepId: string, mergeI
     timestamp,
   )
 }
+
+/** How many people had each set-up step marked within [start, end): counts only. */
+export async function countAppSetupBetween(db: SqliteConnection, start: string, end: string): Promise<{ regionChosen: number; callAlert: number; guardianLinked: number }> {
+  const row = await db.get<{ region: number; alert: number; guardian: number }>(
+    `SELECT
+       COUNT(CASE WHEN region_chosen_at >= ?1 AND region_chosen_at < ?2 THEN 1 END) AS region,
+       COUNT(CASE WHEN call_alert_at >= ?1 AND call_alert_at < ?2 THEN 1 END) AS alert,
+       COUNT(CASE WHEN guardian_linked_at >= ?1 AND guardian_linked_at < ?2 THEN 1 END) AS guardian
+     FROM attendee_app_setup`,
+    [start, end],
+  )
+  return { regionChosen: row?.region ?? 0, callAlert: row?.alert ?? 0, guardianLinked: row?.guardian ?? 0 }
+}
