@@ -24,6 +24,7 @@ import { phoneSignupContract } from './phoneSignup'
 import { appSetupContract } from './appSetup'
 import { quotasContract } from './quotas'
 import { dailyReportContract } from './dailyReport'
+import { materialsContract } from './materials'
 
 /** Everything the main process can do, by namespaced method name. */
 export const apiContract = {
@@ -52,6 +53,7 @@ export const apiContract = {
   ...appSetupContract,
   ...quotasContract,
   ...dailyReportContract,
+  ...materialsContract,
 }
 
 export type ApiContract = typeof apiContract

@@ -24,6 +24,7 @@ import { phoneSignupHandlers } from './phoneSignupHandlers'
 import { appSetupHandlers } from './appSetupHandlers'
 import { quotaHandlers } from './quotaHandlers'
 import { dailyReportHandlers } from './dailyReportHandlers'
+import { materialHandlers } from './materialHandlers'
 
 export function createApiHandlers(context: HandlerContext): ApiHandlers {
   return {
@@ -52,5 +53,6 @@ export function createApiHandlers(context: HandlerContext): ApiHandlers {
     ...appSetupHandlers(context),
     ...quotaHandlers(context),
     ...dailyReportHandlers(context),
+    ...materialHandlers(context),
   }
 }

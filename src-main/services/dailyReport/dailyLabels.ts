@@ -25,6 +25,7 @@ export const dailyLabels: Record<
     | 'leaflets'
     | 'booklets'
     | 'posters'
+    | 'item'
     | 'highlight'
     | 'problem'
     | 'none'
@@ -51,6 +52,7 @@ export const dailyLabels: Record<
     leaflets: '宣传单 {n} 份',
     booklets: '宣传册 {n} 本',
     posters: '海报 {n} 张',
+    item: '{name} {n} {unit}',
     highlight: '亮点：{text}',
     problem: '问题：{text}',
     none: '无',
@@ -74,6 +76,7 @@ export const dailyLabels: Record<
     leaflets: '{n} leaflets',
     booklets: '{n} booklets',
     posters: '{n} posters',
+    item: '{name} × {n} {unit}',
     highlight: 'Highlight: {text}',
     problem: 'Problem: {text}',
     none: 'none',

@@ -3,6 +3,7 @@ import type { LedgerReport } from '../../contract/ledger'
 import { enumLabels } from '../../contract/labels'
 import type { SqliteConnection } from '../../db/sqliteConnection'
 import { countAppSetupBetween } from '../../db/repositories/appSetupRepository'
+import { listOtherHandedOut } from '../../db/repositories/materialsRepository'
 import { rangeEndExclusive, rangeStart } from '../../contract/dayBounds'
 import { dailyLabels, fillText } from './dailyLabels'
 
@@ -47,12 +48,16 @@ async function appWork({ db, ledger, from, to, locale }: FigureInput): Promise<s
   return [steps.length ? `${line}${l.semicolon}${join(locale, steps)}` : line]
 }
 
-async function materialsHandedOut({ ledger, locale }: FigureInput): Promise<string[]> {
+async function materialsHandedOut({ db, ledger, from, to, locale }: FigureInput): Promise<string[]> {
   const l = dailyLabels[locale]
   const { leaflets, booklets, posters } = ledger.totals
-  const given = [leaflets && fillText(l.leaflets, { n: leaflets }), booklets && fillText(l.booklets, { n: booklets }), posters && fillText(l.posters, { n: posters })].filter(
-    Boolean,
-  ) as string[]
+  const prizes = await listOtherHandedOut(db, rangeStart(from), rangeEndExclusive(to))
+  const given = [
+    leaflets && fillText(l.leaflets, { n: leaflets }),
+    booklets && fillText(l.booklets, { n: booklets }),
+    posters && fillText(l.posters, { n: posters }),
+    ...prizes.map((item) => fillText(l.item, { name: item.name, n: item.quantity, unit: item.unit }).trim()),
+  ].filter(Boolean) as string[]
   return given.length ? [fillText(l.materials, { items: join(locale, given) })] : []
 }
 
