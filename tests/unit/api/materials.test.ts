@@ -62,3 +62,26 @@ describe('materials and prizes with a stock', () => {
     expect(await app.call('materials.create', { name: '毛巾', kind: 'prize' })).toMatchObject({ ok: false, status: 409 })
   })
 })
+
+describe('the stock in the ledger export', () => {
+  it('adds a stock sheet: received and handed out in the range, stock now, low warning', async () => {
+    const ExcelJS = (await import('exceljs')).default
+    const towel = await ok<Material>('materials.create', { name: '毛巾', kind: 'prize', unit: '条', lowStockAt: 5 })
+    await ok('materials.receive', { materialId: towel.id, quantity: 8 })
+    const { id: sessionId } = await ok<{ id: string }>('sessions.create', {
+      title: '讲座',
+      startsAt: new Date(Date.now() - 60_000).toISOString(),
+      place: '幸福社区',
+      status: 'held',
+    })
+    await ok('materials.handOut', { materialId: towel.id, sessionId, quantity: 4 })
+    const { dataBase64 } = await ok<{ dataBase64: string }>('ledger.exportXlsx', { from: TODAY, to: TODAY, locale: 'zh-CN' })
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.load(Buffer.from(dataBase64, 'base64') as unknown as ArrayBuffer)
+    const rows = workbook.getWorksheet('物资库存')!.getSheetValues().slice(1) as unknown[][]
+    expect(rows.map((row) => row.slice(1))).toEqual([
+      ['物品', '类别', '单位', '本期入库', '本期发放', '现有库存', '提醒'],
+      ['毛巾', '奖品', '条', 8, 4, 4, '库存不足'],
+    ])
+  })
+})
