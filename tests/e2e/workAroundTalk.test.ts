@@ -48,6 +48,10 @@ describe('the work around the talk, in the browser', () => {
     await zhangRow.locator('[data-testid="app-setup-callAlert"]').click()
     await expect.poll(() => zhangRow.locator('[data-testid="app-setup-callAlert"]').getAttribute('aria-pressed')).toBe('true')
     await page.screenshot({ path: screenshotPath('work-around-talk-roster-zh') })
+    await page.selectOption('[data-testid="language-switch"]', 'en')
+    await expect.poll(() => zhangRow.locator('[data-testid="app-setup-callAlert"]').textContent()).toContain('Alt')
+    await zhangRow.screenshot({ path: screenshotPath('work-around-talk-roster-row-en') })
+    await page.selectOption('[data-testid="language-switch"]', 'zh-CN')
     expect(await server.api('people.appSetup.get', { attendeeId: ids.zhang })).toMatchObject({ regionChosenAt: null, callAlertAt: expect.any(String) })
 
     await page.goto(`${server.url}/#/people`)
