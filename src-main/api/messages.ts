@@ -1,6 +1,7 @@
 import type { ApiLocale } from '../contract/locale'
 import { ioMessages } from './ioMessages'
 import { ledgerMessages } from './ledgerMessages'
+import { workMessages } from './workMessages'
 import { shellMessages } from './shellMessages'
 import { signupMessages } from './signupMessages'
 import { phoneSignupMessages } from './phoneSignupMessages'
@@ -12,6 +13,7 @@ const messages: Record<ApiLocale, Catalogue> = {
   'zh-CN': {
     ...ioMessages['zh-CN'],
     ...ledgerMessages['zh-CN'],
+    ...workMessages['zh-CN'],
     ...shellMessages['zh-CN'],
     ...signupMessages['zh-CN'],
     ...phoneSignupMessages['zh-CN'],
@@ -112,6 +114,7 @@ const messages: Record<ApiLocale, Catalogue> = {
   en: {
     ...ioMessages.en,
     ...ledgerMessages.en,
+    ...workMessages.en,
     ...shellMessages.en,
     ...signupMessages.en,
     ...phoneSignupMessages.en,

@@ -22,6 +22,10 @@ import { earlyCheckInsContract } from './earlyCheckIns'
 import { pendingSignupsContract } from './pendingSignups'
 import { phoneSignupContract } from './phoneSignup'
 import { phoneQuizContract } from './phoneQuiz'
+import { appSetupContract } from './appSetup'
+import { quotasContract } from './quotas'
+import { dailyReportContract } from './dailyReport'
+import { materialsContract } from './materials'
 
 /** Everything the main process can do, by namespaced method name. */
 export const apiContract = {
@@ -48,6 +52,10 @@ export const apiContract = {
   ...pendingSignupsContract,
   ...phoneSignupContract,
   ...phoneQuizContract,
+  ...appSetupContract,
+  ...quotasContract,
+  ...dailyReportContract,
+  ...materialsContract,
 }
 
 export type ApiContract = typeof apiContract

@@ -29,7 +29,10 @@ function dayCell(iso: string): Date {
  * The ledger as a workbook: a title, the activity table and its totals row, then a sheet with
  * each photo's file name and its thumbnail embedded. Counts and places only; no resident appears.
  */
-export async function ledgerWorkbook(report: LedgerReport, photos: readonly LedgerPhoto[], locale: ApiLocale): Promise<Buffer> {
+/** Adds a sheet of its own (quotas, materials, …) after the ledger's two. */
+export type ExtraSheet = (workbook: ExcelJS.Workbook) => void
+
+export async function ledgerWorkbook(report: LedgerReport, photos: readonly LedgerPhoto[], locale: ApiLocale, extraSheets: readonly ExtraSheet[] = []): Promise<Buffer> {
   const l = ledgerLabels[locale]
   // The two quiz columns only where a talk in the range asked the before/after quiz on phones.
   const hasQuiz = report.rows.some((row) => typeof row.quizBefore === 'number' || typeof row.quizAfter === 'number')
@@ -121,5 +124,6 @@ export async function ledgerWorkbook(report: LedgerReport, photos: readonly Ledg
     photoSheet.addImage(imageId, { tl: { col: 3, row: added.number - 1 }, ext: THUMB_SIZE, editAs: 'oneCell' })
   }
   photoSheet.eachRow((row) => row.eachCell({ includeEmpty: true }, (cell) => (cell.border = THIN)))
+  for (const addSheet of extraSheets) addSheet(workbook)
   return Buffer.from(await workbook.xlsx.writeBuffer())
 }

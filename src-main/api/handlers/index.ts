@@ -22,6 +22,10 @@ import { earlyCheckInHandlers } from './earlyCheckInHandlers'
 import { pendingSignupHandlers } from './pendingSignupHandlers'
 import { phoneSignupHandlers } from './phoneSignupHandlers'
 import { phoneQuizHandlers } from './phoneQuizHandlers'
+import { appSetupHandlers } from './appSetupHandlers'
+import { quotaHandlers } from './quotaHandlers'
+import { dailyReportHandlers } from './dailyReportHandlers'
+import { materialHandlers } from './materialHandlers'
 
 export function createApiHandlers(context: HandlerContext): ApiHandlers {
   return {
@@ -48,5 +52,9 @@ export function createApiHandlers(context: HandlerContext): ApiHandlers {
     ...pendingSignupHandlers(context),
     ...phoneSignupHandlers(context),
     ...phoneQuizHandlers(context),
+    ...appSetupHandlers(context),
+    ...quotaHandlers(context),
+    ...dailyReportHandlers(context),
+    ...materialHandlers(context),
   }
 }

@@ -11,6 +11,12 @@ import { safeFileName } from '../../domain/export/exportTable'
 import { buildLedgerCoverage, buildLedgerReport, buildLedgerTrends } from '../../services/ledgerReport'
 import { ledgerWorkbook } from '../../services/ledgerWorkbook'
 import { ledgerLabels } from '../../services/ledgerLabels'
+import { addQuotaSheet } from '../../services/quotaSheet'
+import { addStockSheet } from '../../services/stockSheet'
+import { listStockReport } from '../../db/repositories/materialsRepository'
+import { rangeEndExclusive, rangeStart } from '../../contract/dayBounds'
+import { monthsOf } from '../../domain/ledger/months'
+import { readQuotaProgress } from '../../services/quotaProgress'
 import type { HandlerContext, HandlersFor } from './context'
 
 type LedgerMethods =
@@ -83,10 +89,12 @@ export function ledgerHandlers({ db, now, newId }: HandlerContext): HandlersFor<
       }),
     'ledger.report': (range) => db.read((reader) => buildLedgerReport(reader, range, now())),
     'ledger.exportXlsx': async ({ locale = 'zh-CN', ...range }) => {
-      const { report, photos } = await db.read(async (reader) => {
+      const { report, photos, quotas, stock } = await db.read(async (reader) => {
         const built = await buildLedgerReport(reader, range, now())
         return {
           report: built,
+          quotas: await Promise.all(monthsOf(range).map((period) => readQuotaProgress(reader, period))),
+          stock: await listStockReport(reader, rangeStart(range.from), rangeEndExclusive(range.to)),
           photos: await listPhotosOfSessions(
             reader,
             built.rows.map((row) => row.sessionId),
@@ -97,6 +105,7 @@ export function ledgerHandlers({ db, now, newId }: HandlerContext): HandlersFor<
         report,
         photos.map((photo) => ({ sessionId: photo.session_id, fileName: photo.file_name, thumbnail: photo.thumbnail })),
         locale,
+        [(workbook) => addQuotaSheet(workbook, quotas, locale), (workbook) => addStockSheet(workbook, stock, locale)],
       )
       return { fileName: safeFileName(`${ledgerLabels[locale].file}-${range.from}_${range.to}`, 'xlsx'), dataBase64: data.toString('base64') }
     },

@@ -1,4 +1,5 @@
 import type { SqliteConnection } from '../sqliteConnection'
+import { mergeAppSetup } from './appSetupRepository'
 import type { AttendeeRow } from './attendeesRepository'
 import { fillLandline, findLandline } from './landlineRepository'
 
@@ -51,6 +52,7 @@ export async function mergePeople(tx: SqliteConnection, keep: AttendeeRow, merge
   const moved = await tx.run('UPDATE attendance SET attendee_id = ?, updated_at = ? WHERE attendee_id = ?', [keep.id, timestamp, merge.id])
   await tx.run('UPDATE consents SET attendee_id = ?, updated_at = ? WHERE attendee_id = ?', [keep.id, timestamp, merge.id])
   const mergeLandline = await findLandline(tx, merge.id)
+  await mergeAppSetup(tx, keep.id, merge.id, timestamp)
   // merge goes before keep takes its phone: phone is UNIQUE.
   await tx.run('DELETE FROM attendees WHERE id = ?', [merge.id])
   await fillLandline(tx, keep.id, mergeLandline)
