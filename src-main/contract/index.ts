@@ -21,6 +21,8 @@ import { kioskContract } from './kiosk'
 import { earlyCheckInsContract } from './earlyCheckIns'
 import { pendingSignupsContract } from './pendingSignups'
 import { phoneSignupContract } from './phoneSignup'
+import { alertsContract } from './alerts'
+import { ledgerCaseworkContract } from './ledgerCasework'
 
 /** Everything the main process can do, by namespaced method name. */
 export const apiContract = {
@@ -46,6 +48,8 @@ export const apiContract = {
   ...earlyCheckInsContract,
   ...pendingSignupsContract,
   ...phoneSignupContract,
+  ...alertsContract,
+  ...ledgerCaseworkContract,
 }
 
 export type ApiContract = typeof apiContract

@@ -2,6 +2,7 @@ import type { ApiLocale } from './locale'
 import type { ActivityType } from './ledger'
 import type { ageGroups, attendanceSources, genders } from './people'
 import type { sessionStatuses } from './sessions'
+import type { AlertLevel, FollowUpMethod, FollowUpOutcome } from './caseworkValues'
 
 type AgeGroup = (typeof ageGroups)[number]
 type Gender = (typeof genders)[number]
@@ -15,6 +16,9 @@ export interface EnumLabels {
   attendanceSource: Record<AttendanceSource, string>
   activityType: Record<ActivityType, string>
   sessionStatus: Record<SessionStatus, string>
+  alertLevel: Record<AlertLevel, string>
+  followUpMethod: Record<FollowUpMethod, string>
+  followUpOutcome: Record<FollowUpOutcome, string>
 }
 
 export const enumLabels: Record<ApiLocale, EnumLabels> = {
@@ -24,6 +28,9 @@ export const enumLabels: Record<ApiLocale, EnumLabels> = {
     attendanceSource: { signup: '报名', walkin: '现场登记', import: '导入', kiosk: '自助登记', phone: '手机扫码' },
     activityType: { talk: '宣讲', door_to_door: '入户宣传', shops: '商铺走访', stall: '摆摊宣传', elderly_class: '银发课堂', other: '其他' },
     sessionStatus: { planned: '计划中', held: '已举办', cancelled: '已取消' },
+    alertLevel: { high: '高', medium: '中', low: '低' },
+    followUpMethod: { call: '电话', visit: '上门', in_person: '见面劝阻' },
+    followUpOutcome: { dissuaded: '已劝阻', no_answer: '未接通', defrauded: '已被骗', not_fraud: '非诈骗' },
   },
   en: {
     ageGroup: { under18: 'Under 18', '18-35': '18–35', '36-59': '36–59', '60plus': '60 and over', unknown: 'Not given' },
@@ -31,6 +38,9 @@ export const enumLabels: Record<ApiLocale, EnumLabels> = {
     attendanceSource: { signup: 'Signed up', walkin: 'Walk-in', import: 'Imported', kiosk: 'Kiosk', phone: 'Phone' },
     activityType: { talk: 'Talk', door_to_door: 'Door to door', shops: 'Shop visits', stall: 'Street stall', elderly_class: 'Elderly class', other: 'Other' },
     sessionStatus: { planned: 'Planned', held: 'Held', cancelled: 'Cancelled' },
+    alertLevel: { high: 'High', medium: 'Medium', low: 'Low' },
+    followUpMethod: { call: 'Phone call', visit: 'Home visit', in_person: 'Dissuaded in person' },
+    followUpOutcome: { dissuaded: 'Dissuaded', no_answer: 'No answer', defrauded: 'Already defrauded', not_fraud: 'Not fraud' },
   },
 }
 

@@ -4,6 +4,8 @@ import type { LedgerReport } from '../contract/ledger'
 import { guardFormula } from '../domain/export/exportTable'
 import { localDate } from '../domain/export/exportLabels'
 import { fill, ledgerLabels } from './ledgerLabels'
+import type { CaseworkCounts } from '../contract/ledgerCasework'
+import { addCaseworkSheet } from './ledgerCaseworkSheet'
 
 export interface LedgerPhoto {
   sessionId: string
@@ -28,7 +30,7 @@ function dayCell(iso: string): Date {
  * The ledger as a workbook: a title, the activity table and its totals row, then a sheet with
  * each photo's file name and its thumbnail embedded. Counts and places only; no resident appears.
  */
-export async function ledgerWorkbook(report: LedgerReport, photos: readonly LedgerPhoto[], locale: ApiLocale): Promise<Buffer> {
+export async function ledgerWorkbook(report: LedgerReport, photos: readonly LedgerPhoto[], locale: ApiLocale, casework?: CaseworkCounts): Promise<Buffer> {
   const l = ledgerLabels[locale]
   const workbook = new ExcelJS.Workbook()
   // The totals are formulas: Excel and LibreOffice work them out afresh when the file is opened.
@@ -112,5 +114,6 @@ export async function ledgerWorkbook(report: LedgerReport, photos: readonly Ledg
     const imageId = workbook.addImage({ buffer: photo.thumbnail as unknown as ExcelJS.Buffer, extension: 'jpeg' })
     photoSheet.addImage(imageId, { tl: { col: 3, row: added.number - 1 }, ext: THUMB_SIZE, editAs: 'oneCell' })
   }
+  if (casework) addCaseworkSheet(workbook, casework, report, locale)
   return Buffer.from(await workbook.xlsx.writeBuffer())
 }

@@ -21,6 +21,8 @@ import { kioskHandlers } from './kioskHandlers'
 import { earlyCheckInHandlers } from './earlyCheckInHandlers'
 import { pendingSignupHandlers } from './pendingSignupHandlers'
 import { phoneSignupHandlers } from './phoneSignupHandlers'
+import { alertHandlers } from './alertHandlers'
+import { ledgerCaseworkHandlers } from './ledgerCaseworkHandlers'
 
 export function createApiHandlers(context: HandlerContext): ApiHandlers {
   return {
@@ -46,5 +48,7 @@ export function createApiHandlers(context: HandlerContext): ApiHandlers {
     ...earlyCheckInHandlers(context),
     ...pendingSignupHandlers(context),
     ...phoneSignupHandlers(context),
+    ...alertHandlers(context),
+    ...ledgerCaseworkHandlers(context),
   }
 }

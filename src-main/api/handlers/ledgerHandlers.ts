@@ -12,6 +12,7 @@ import { buildLedgerCoverage, buildLedgerReport, buildLedgerTrends } from '../..
 import { ledgerWorkbook } from '../../services/ledgerWorkbook'
 import { ledgerLabels } from '../../services/ledgerLabels'
 import type { HandlerContext, HandlersFor } from './context'
+import { buildCaseworkCounts } from '../../services/caseworkCounts'
 
 type LedgerMethods =
   | 'sessions.ledgerFields.get'
@@ -83,10 +84,11 @@ export function ledgerHandlers({ db, now, newId }: HandlerContext): HandlersFor<
       }),
     'ledger.report': (range) => db.read((reader) => buildLedgerReport(reader, range, now())),
     'ledger.exportXlsx': async ({ locale = 'zh-CN', ...range }) => {
-      const { report, photos } = await db.read(async (reader) => {
+      const { report, photos, casework } = await db.read(async (reader) => {
         const built = await buildLedgerReport(reader, range, now())
         return {
           report: built,
+          casework: await buildCaseworkCounts(reader, range, now()),
           photos: await listPhotosOfSessions(
             reader,
             built.rows.map((row) => row.sessionId),
@@ -97,6 +99,7 @@ export function ledgerHandlers({ db, now, newId }: HandlerContext): HandlersFor<
         report,
         photos.map((photo) => ({ sessionId: photo.session_id, fileName: photo.file_name, thumbnail: photo.thumbnail })),
         locale,
+        casework,
       )
       return { fileName: safeFileName(`${ledgerLabels[locale].file}-${range.from}_${range.to}`, 'xlsx'), dataBase64: data.toString('base64') }
     },
