@@ -21,7 +21,8 @@ export function privacyHandlers({ db, now }: HandlerContext): HandlersFor<'priva
           retentionMonths,
           ...(await countPastRetention(reader, cutoff)),
           alerts: await countAlertsPastRetention(reader, cutoff),
-          sample: await samplePastRetention(reader, cutoff, SAMPLE_SIZE) }
+          sample: await samplePastRetention(reader, cutoff, SAMPLE_SIZE),
+        }
       })
       return { ...preview, backups: await oldBackups(preview.cutoff) }
     },

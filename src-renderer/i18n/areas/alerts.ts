@@ -36,7 +36,7 @@ export default defineAreaMessages(
       },
       card: {
         alertedAt: '预警 {time}',
-        due: '应在 {time} 前处置',
+        due: '处置期限：{day} 当天',
         overdue: '已超期',
         closed: '已办结 {time}',
         noPhone: '无电话',
@@ -93,7 +93,7 @@ export default defineAreaMessages(
       },
       card: {
         alertedAt: 'alert {time}',
-        due: 'due by {time}',
+        due: 'due by the end of {day}',
         overdue: 'Overdue',
         closed: 'Concluded {time}',
         noPhone: 'no phone',
