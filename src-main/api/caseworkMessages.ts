@@ -13,6 +13,10 @@ export const caseworkMessages: Record<ApiLocale, Record<string, string>> = {
     'field.outcome': '处置结果',
     'field.followedAt': '处置时间',
     'field.alertId': '预警',
+    pledge_not_found: '找不到这份承诺书记录，可能已被删除。',
+    'field.template.title': '承诺书标题',
+    'field.template.body': '承诺内容',
+    'field.kind': '签署方式',
     'field.note': '备注',
   },
   en: {
@@ -26,6 +30,10 @@ export const caseworkMessages: Record<ApiLocale, Record<string, string>> = {
     'field.outcome': 'Outcome',
     'field.followedAt': 'Time of follow-up',
     'field.alertId': 'Alert',
+    pledge_not_found: 'This pledge record was not found; it may have been deleted.',
+    'field.template.title': 'Pledge title',
+    'field.template.body': 'Promises',
+    'field.kind': 'Signed for',
     'field.note': 'Note',
   },
 }

@@ -2,6 +2,8 @@
 // forms can list them without loading the schemas.
 export const alertLevels = ['high', 'medium', 'low'] as const
 export const alertSources = ['manual', 'import'] as const
+export const pledgeKinds = ['person', 'household'] as const
+export type PledgeKind = (typeof pledgeKinds)[number]
 export const followUpMethods = ['call', 'visit', 'in_person'] as const
 export const followUpOutcomes = ['dissuaded', 'no_answer', 'defrauded', 'not_fraud'] as const
 

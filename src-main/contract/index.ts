@@ -23,6 +23,7 @@ import { pendingSignupsContract } from './pendingSignups'
 import { phoneSignupContract } from './phoneSignup'
 import { alertsContract } from './alerts'
 import { ledgerCaseworkContract } from './ledgerCasework'
+import { pledgesContract } from './pledges'
 
 /** Everything the main process can do, by namespaced method name. */
 export const apiContract = {
@@ -50,6 +51,7 @@ export const apiContract = {
   ...phoneSignupContract,
   ...alertsContract,
   ...ledgerCaseworkContract,
+  ...pledgesContract,
 }
 
 export type ApiContract = typeof apiContract

@@ -18,12 +18,14 @@ export const caseworkCountsSchema = z.object({
     /** Alerts raised in the range that were not concluded by their due time. */
     overdue: n,
   }),
+  /** Pledges signed in the range, by a person for themselves or for their household. */
+  pledges: z.object({ person: n, household: n }),
 })
 export type CaseworkCounts = z.infer<typeof caseworkCountsSchema>
 
 export const ledgerCaseworkContract = {
   'ledger.casework': defineMethod({
-    summary: 'Alert follow-ups (预警劝阻) in a date range as counts, for the ledger page, its Excel and print. No names or phones.',
+    summary: 'Alert follow-ups (预警劝阻) and signed pledges (承诺书) in a date range as counts, for the ledger page, its Excel and print. No names or phones.',
     input: z
       .object({ from: z.iso.date(), to: z.iso.date() })
       .strict()

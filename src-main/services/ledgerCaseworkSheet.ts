@@ -20,6 +20,7 @@ export const caseworkLabels = {
       notFraud: '核实非诈骗（条）',
       overdue: '未按时处置（条）',
     },
+    pledges: { person: '个人签署承诺书（份）', household: '家庭签署承诺书（份）' },
     note: '只有数字，没有任何人员姓名和电话。',
   },
   en: {
@@ -35,6 +36,7 @@ export const caseworkLabels = {
       notFraud: 'Not fraud',
       overdue: 'Not followed up in time',
     },
+    pledges: { person: 'Pledges signed by a person', household: 'Pledges signed for a household' },
     note: 'Counts only; no name or phone of anyone.',
   },
 } satisfies Record<ApiLocale, unknown>
@@ -42,7 +44,9 @@ export const caseworkLabels = {
 /** The casework counts as label/count lines, in the order the sheet and the print show them. */
 export function caseworkLines(counts: CaseworkCounts, locale: ApiLocale): [string, number][] {
   const l = caseworkLabels[locale]
-  return (Object.keys(l.alerts) as (keyof CaseworkCounts['alerts'])[]).map((key) => [l.alerts[key], counts.alerts[key]])
+  const alerts = (Object.keys(l.alerts) as (keyof CaseworkCounts['alerts'])[]).map((key): [string, number] => [l.alerts[key], counts.alerts[key]])
+  const pledges = (Object.keys(l.pledges) as (keyof CaseworkCounts['pledges'])[]).map((key): [string, number] => [l.pledges[key], counts.pledges[key]])
+  return [...alerts, ...pledges]
 }
 
 /** A sheet of its own, so the activity sheet's layout stays as it is. */

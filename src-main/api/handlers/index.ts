@@ -23,6 +23,7 @@ import { pendingSignupHandlers } from './pendingSignupHandlers'
 import { phoneSignupHandlers } from './phoneSignupHandlers'
 import { alertHandlers } from './alertHandlers'
 import { ledgerCaseworkHandlers } from './ledgerCaseworkHandlers'
+import { pledgeHandlers } from './pledgeHandlers'
 
 export function createApiHandlers(context: HandlerContext): ApiHandlers {
   return {
@@ -50,5 +51,6 @@ export function createApiHandlers(context: HandlerContext): ApiHandlers {
     ...phoneSignupHandlers(context),
     ...alertHandlers(context),
     ...ledgerCaseworkHandlers(context),
+    ...pledgeHandlers(context),
   }
 }

@@ -20,3 +20,12 @@ export async function countAlertWork(db: SqliteConnection, start: string, end: s
   )
   return row!
 }
+
+export async function countPledges(db: SqliteConnection, start: string, end: string): Promise<CaseworkCounts['pledges']> {
+  const row = await db.get<CaseworkCounts['pledges']>(
+    `SELECT COUNT(*) FILTER (WHERE kind = 'person') AS person, COUNT(*) FILTER (WHERE kind = 'household') AS household
+     FROM pledges WHERE signed_at >= ? AND signed_at < ?`,
+    [start, end],
+  )
+  return row!
+}

@@ -18,5 +18,7 @@ export function caseworkLines(counts: CaseworkCounts): CaseworkLine[] {
     { key: 'defrauded', value: a.defrauded },
     { key: 'notFraud', value: a.notFraud },
     { key: 'overdue', value: a.overdue, warn: true },
+    { key: 'pledgesPerson', value: counts.pledges.person },
+    { key: 'pledgesHousehold', value: counts.pledges.household },
   ]
 }
