@@ -16,6 +16,7 @@ export default defineAreaMessages(
         notes: { name: '备注页', description: '上面是幻灯片，下面是讲稿；讲稿长就接着印到下一页。' },
         signin: { name: '签到表', description: '编号、姓名、手机号、年龄段、签名；空白表或预先印上已报名的人。' },
         report: { name: '活动记录', description: '活动情况、放映的幻灯片、各年龄段到场人数、答题情况，留组织者签字处。' },
+        pledge: { name: '承诺书', description: '防范电信网络诈骗承诺书，空白的或印好已签到人员的姓名，个人或代表全家签字。' },
       },
       shell: {
         back: '返回打印',
@@ -137,6 +138,7 @@ export default defineAreaMessages(
         notes: { name: 'Notes pages', description: 'The slide on top and the speaker notes below; long notes carry on to the next page.' },
         signin: { name: 'Sign-in sheet', description: 'Number, name, phone, age group and signature; blank, or with the people already signed up.' },
         report: { name: 'Session report', description: "The session's facts, decks shown, attendance by age group, quiz results, and a line for the organiser's signature." },
+        pledge: { name: 'Pledge', description: 'The anti-fraud pledge, blank or with the names of those checked in, signed for oneself or a household.' },
       },
       shell: {
         back: 'Back to Print',

@@ -1,4 +1,4 @@
-export const PRINT_KINDS = ['tips', 'slides', 'notes', 'signin', 'report'] as const
+export const PRINT_KINDS = ['tips', 'slides', 'notes', 'signin', 'report', 'pledge'] as const
 export type PrintKind = (typeof PRINT_KINDS)[number]
 
 /** What each printable is made from, so the Print page asks only for that. */
@@ -8,6 +8,7 @@ export const PRINT_KIND_SOURCE: Record<PrintKind, 'deck' | 'session'> = {
   notes: 'deck',
   signin: 'session',
   report: 'session',
+  pledge: 'session',
 }
 
 export function isPrintKind(value: unknown): value is PrintKind {
