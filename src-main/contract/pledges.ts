@@ -24,7 +24,15 @@ export const pledgesContract = {
   }),
   'pledges.template.update': defineMethod({
     summary: 'Keep an edited pledge; `null` goes back to the built-in one.',
-    input: z.object({ template: z.object({ title: text(60), body: text(2000) }).strict().nullable(), locale: localeInput }).strict(),
+    input: z
+      .object({
+        template: z
+          .object({ title: text(60), body: text(2000) })
+          .strict()
+          .nullable(),
+        locale: localeInput,
+      })
+      .strict(),
     output: pledgeTemplateSchema,
   }),
   'pledges.list': defineMethod({

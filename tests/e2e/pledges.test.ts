@@ -48,7 +48,7 @@ describe('pledges in the browser', () => {
     await expect.poll(() => page.locator('[data-testid="pledge-template-editor"]').count()).toBe(0)
     await page.click('[data-testid="pledge-print-filled"]')
     await page.waitForSelector('[data-testid="pledge-sheet"]')
-    await expect.poll(() => page.locator('[data-testid="pledge-name"]').allTextContents()).toEqual(['张桂兰', '李建国'])
+    await expect.poll(async () => (await page.locator('[data-testid="pledge-name"]').allTextContents()).sort()).toEqual(['张桂兰', '李建国'].sort())
     expect(await page.locator('[data-testid="pledge-sheet"] h1').first().textContent()).toBe('幸福社区反诈承诺书')
     const text = await page.locator('[data-testid="pledge-sheet"]').first().textContent()
     expect(text).toContain('不出售、出借、出租')

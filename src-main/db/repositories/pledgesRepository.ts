@@ -32,11 +32,7 @@ export async function findPersonPledge(db: SqliteConnection, sessionId: string, 
   return row && toPledge(row)
 }
 
-export async function insertPledge(
-  tx: SqliteConnection,
-  pledge: { id: string; sessionId: string; attendeeId: string | null; kind: PledgeKind },
-  timestamp: string,
-): Promise<void> {
+export async function insertPledge(tx: SqliteConnection, pledge: { id: string; sessionId: string; attendeeId: string | null; kind: PledgeKind }, timestamp: string): Promise<void> {
   await tx.run('INSERT INTO pledges (id, session_id, attendee_id, kind, signed_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)', [
     pledge.id,
     pledge.sessionId,
