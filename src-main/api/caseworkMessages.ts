@@ -17,6 +17,9 @@ export const caseworkMessages: Record<ApiLocale, Record<string, string>> = {
     'field.template.title': '承诺书标题',
     'field.template.body': '承诺内容',
     'field.kind': '签署方式',
+    'field.flags': '重点人员类别',
+    'field.visitedAt': '走访时间',
+    'field.notVisitedDays': '天数',
     'field.note': '备注',
   },
   en: {
@@ -34,6 +37,9 @@ export const caseworkMessages: Record<ApiLocale, Record<string, string>> = {
     'field.template.title': 'Pledge title',
     'field.template.body': 'Promises',
     'field.kind': 'Signed for',
+    'field.flags': 'Risk flags',
+    'field.visitedAt': 'Time of visit',
+    'field.notVisitedDays': 'Days',
     'field.note': 'Note',
   },
 }

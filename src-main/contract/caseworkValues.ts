@@ -4,6 +4,10 @@ export const alertLevels = ['high', 'medium', 'low'] as const
 export const alertSources = ['manual', 'import'] as const
 export const pledgeKinds = ['person', 'household'] as const
 export type PledgeKind = (typeof pledgeKinds)[number]
+export const riskFlags = ['living_alone', 'left_behind', 'defrauded_before', 'student_parent', 'other'] as const
+export type RiskFlag = (typeof riskFlags)[number]
+export const riskVisitMethods = ['visit', 'call'] as const
+export type RiskVisitMethod = (typeof riskVisitMethods)[number]
 export const followUpMethods = ['call', 'visit', 'in_person'] as const
 export const followUpOutcomes = ['dissuaded', 'no_answer', 'defrauded', 'not_fraud'] as const
 

@@ -24,6 +24,7 @@ import { phoneSignupContract } from './phoneSignup'
 import { alertsContract } from './alerts'
 import { ledgerCaseworkContract } from './ledgerCasework'
 import { pledgesContract } from './pledges'
+import { riskRegisterContract } from './riskRegister'
 
 /** Everything the main process can do, by namespaced method name. */
 export const apiContract = {
@@ -52,6 +53,7 @@ export const apiContract = {
   ...alertsContract,
   ...ledgerCaseworkContract,
   ...pledgesContract,
+  ...riskRegisterContract,
 }
 
 export type ApiContract = typeof apiContract

@@ -20,12 +20,14 @@ export const caseworkCountsSchema = z.object({
   }),
   /** Pledges signed in the range, by a person for themselves or for their household. */
   pledges: z.object({ person: n, household: n }),
+  /** People on the risk register now; visits and calls made in the range, and how many people they reached. */
+  riskRegister: z.object({ flagged: n, visits: n, peopleVisited: n }),
 })
 export type CaseworkCounts = z.infer<typeof caseworkCountsSchema>
 
 export const ledgerCaseworkContract = {
   'ledger.casework': defineMethod({
-    summary: 'Alert follow-ups (预警劝阻) and signed pledges (承诺书) in a date range as counts, for the ledger page, its Excel and print. No names or phones.',
+    summary: 'Alert follow-ups (预警劝阻) signed pledges (承诺书) and risk-register visits in a date range as counts, for the ledger page, its Excel and print. No names or phones.',
     input: z
       .object({ from: z.iso.date(), to: z.iso.date() })
       .strict()

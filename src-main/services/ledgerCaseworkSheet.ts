@@ -21,6 +21,7 @@ export const caseworkLabels = {
       overdue: '未按时处置（条）',
     },
     pledges: { person: '个人签署承诺书（份）', household: '家庭签署承诺书（份）' },
+    riskRegister: { flagged: '重点人员（人，现有）', visits: '重点人员走访/回访（次）', peopleVisited: '走访到的重点人员（人）' },
     note: '只有数字，没有任何人员姓名和电话。',
   },
   en: {
@@ -37,6 +38,7 @@ export const caseworkLabels = {
       overdue: 'Not followed up in time',
     },
     pledges: { person: 'Pledges signed by a person', household: 'Pledges signed for a household' },
+    riskRegister: { flagged: 'People on the risk register (now)', visits: 'Risk-register visits and calls', peopleVisited: 'People on the register visited' },
     note: 'Counts only; no name or phone of anyone.',
   },
 } satisfies Record<ApiLocale, unknown>
@@ -46,7 +48,8 @@ export function caseworkLines(counts: CaseworkCounts, locale: ApiLocale): [strin
   const l = caseworkLabels[locale]
   const alerts = (Object.keys(l.alerts) as (keyof CaseworkCounts['alerts'])[]).map((key): [string, number] => [l.alerts[key], counts.alerts[key]])
   const pledges = (Object.keys(l.pledges) as (keyof CaseworkCounts['pledges'])[]).map((key): [string, number] => [l.pledges[key], counts.pledges[key]])
-  return [...alerts, ...pledges]
+  const risk = (Object.keys(l.riskRegister) as (keyof CaseworkCounts['riskRegister'])[]).map((key): [string, number] => [l.riskRegister[key], counts.riskRegister[key]])
+  return [...alerts, ...pledges, ...risk]
 }
 
 /** A sheet of its own, so the activity sheet's layout stays as it is. */

@@ -24,6 +24,7 @@ import { phoneSignupHandlers } from './phoneSignupHandlers'
 import { alertHandlers } from './alertHandlers'
 import { ledgerCaseworkHandlers } from './ledgerCaseworkHandlers'
 import { pledgeHandlers } from './pledgeHandlers'
+import { riskRegisterHandlers } from './riskRegisterHandlers'
 
 export function createApiHandlers(context: HandlerContext): ApiHandlers {
   return {
@@ -52,5 +53,6 @@ export function createApiHandlers(context: HandlerContext): ApiHandlers {
     ...alertHandlers(context),
     ...ledgerCaseworkHandlers(context),
     ...pledgeHandlers(context),
+    ...riskRegisterHandlers(context),
   }
 }

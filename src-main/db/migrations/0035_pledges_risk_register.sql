@@ -12,3 +12,25 @@ CREATE TABLE pledges (
 CREATE INDEX pledges_by_session ON pledges (session_id);
 CREATE INDEX pledges_by_time ON pledges (signed_at);
 CREATE UNIQUE INDEX pledges_once_per_person ON pledges (session_id, attendee_id) WHERE attendee_id IS NOT NULL;
+
+-- The risk register (重点人员): residents flagged as at higher risk, and each visit or call to them.
+-- Both go with the person (ON DELETE CASCADE), so a deletion or the retention purge removes them too.
+CREATE TABLE risk_flags (
+  attendee_id TEXT NOT NULL REFERENCES attendees (id) ON DELETE CASCADE,
+  flag TEXT NOT NULL CHECK (flag IN ('living_alone', 'left_behind', 'defrauded_before', 'student_parent', 'other')),
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  PRIMARY KEY (attendee_id, flag)
+);
+
+CREATE TABLE risk_visits (
+  id TEXT PRIMARY KEY,
+  attendee_id TEXT NOT NULL REFERENCES attendees (id) ON DELETE CASCADE,
+  method TEXT NOT NULL CHECK (method IN ('visit', 'call')),
+  note TEXT NOT NULL DEFAULT '',
+  visited_at TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE INDEX risk_visits_by_person ON risk_visits (attendee_id, visited_at);
+CREATE INDEX risk_visits_by_time ON risk_visits (visited_at);

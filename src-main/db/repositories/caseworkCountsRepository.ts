@@ -29,3 +29,13 @@ export async function countPledges(db: SqliteConnection, start: string, end: str
   )
   return row!
 }
+
+export async function countRiskVisits(db: SqliteConnection, start: string, end: string): Promise<CaseworkCounts['riskRegister']> {
+  const row = await db.get<CaseworkCounts['riskRegister']>(
+    `SELECT (SELECT COUNT(DISTINCT attendee_id) FROM risk_flags) AS flagged,
+       (SELECT COUNT(*) FROM risk_visits WHERE visited_at >= ?1 AND visited_at < ?2) AS visits,
+       (SELECT COUNT(DISTINCT attendee_id) FROM risk_visits WHERE visited_at >= ?1 AND visited_at < ?2) AS peopleVisited`,
+    [start, end],
+  )
+  return row!
+}

@@ -20,5 +20,8 @@ export function caseworkLines(counts: CaseworkCounts): CaseworkLine[] {
     { key: 'overdue', value: a.overdue, warn: true },
     { key: 'pledgesPerson', value: counts.pledges.person },
     { key: 'pledgesHousehold', value: counts.pledges.household },
+    { key: 'riskFlagged', value: counts.riskRegister.flagged },
+    { key: 'riskVisits', value: counts.riskRegister.visits },
+    { key: 'riskPeopleVisited', value: counts.riskRegister.peopleVisited },
   ]
 }
