@@ -45,7 +45,13 @@ export const enumLabels: Record<ApiLocale, EnumLabels> = {
     alertLevel: { high: 'High', medium: 'Medium', low: 'Low' },
     followUpMethod: { call: 'Phone call', visit: 'Home visit', in_person: 'Dissuaded in person' },
     followUpOutcome: { dissuaded: 'Dissuaded', no_answer: 'No answer', defrauded: 'Already defrauded', not_fraud: 'Not fraud' },
-    riskFlag: { living_alone: 'Elderly, living alone', left_behind: 'Elderly, family away', defrauded_before: 'Defrauded before', student_parent: 'Parent of a student', other: 'Other' },
+    riskFlag: {
+      living_alone: 'Elderly, living alone',
+      left_behind: 'Elderly, family away',
+      defrauded_before: 'Defrauded before',
+      student_parent: 'Parent of a student',
+      other: 'Other',
+    },
     riskVisitMethod: { visit: 'Home visit', call: 'Phone call' },
   },
 }

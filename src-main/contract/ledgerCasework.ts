@@ -27,7 +27,8 @@ export type CaseworkCounts = z.infer<typeof caseworkCountsSchema>
 
 export const ledgerCaseworkContract = {
   'ledger.casework': defineMethod({
-    summary: 'Alert follow-ups (预警劝阻) signed pledges (承诺书) and risk-register visits in a date range as counts, for the ledger page, its Excel and print. No names or phones.',
+    summary:
+      'Alert follow-ups (预警劝阻) signed pledges (承诺书) and risk-register visits in a date range as counts, for the ledger page, its Excel and print. No names or phones.',
     input: z
       .object({ from: z.iso.date(), to: z.iso.date() })
       .strict()

@@ -18,7 +18,7 @@ export default defineAreaMessages(
         pledgesHousehold: '家庭承诺书',
         riskFlagged: '重点人员',
         riskVisits: '重点人员走访',
-        riskPeopleVisited: '走访到的重点人员',
+        riskPeopleVisited: '走访人数',
       },
     },
   },
