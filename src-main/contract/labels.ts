@@ -2,7 +2,7 @@ import type { ApiLocale } from './locale'
 import type { ActivityType } from './ledger'
 import type { ageGroups, attendanceSources, genders } from './people'
 import type { sessionStatuses } from './sessions'
-import type { AlertLevel, FollowUpMethod, FollowUpOutcome, RiskFlag, RiskVisitMethod } from './caseworkValues'
+import type { AlertLevel, FollowUpMethod, FollowUpOutcome, PledgeKind, RiskFlag, RiskVisitMethod } from './caseworkValues'
 
 type AgeGroup = (typeof ageGroups)[number]
 type Gender = (typeof genders)[number]
@@ -19,6 +19,7 @@ export interface EnumLabels {
   alertLevel: Record<AlertLevel, string>
   followUpMethod: Record<FollowUpMethod, string>
   followUpOutcome: Record<FollowUpOutcome, string>
+  pledgeKind: Record<PledgeKind, string>
   riskFlag: Record<RiskFlag, string>
   riskVisitMethod: Record<RiskVisitMethod, string>
 }
@@ -33,6 +34,7 @@ export const enumLabels: Record<ApiLocale, EnumLabels> = {
     alertLevel: { high: '高', medium: '中', low: '低' },
     followUpMethod: { call: '电话', visit: '上门', in_person: '见面劝阻' },
     followUpOutcome: { dissuaded: '已劝阻', no_answer: '未接通', defrauded: '已被骗', not_fraud: '非诈骗' },
+    pledgeKind: { person: '本人', household: '代表全家（户）' },
     riskFlag: { living_alone: '独居老人', left_behind: '留守老人', defrauded_before: '曾受骗', student_parent: '学生家长', other: '其他' },
     riskVisitMethod: { visit: '上门走访', call: '电话回访' },
   },
@@ -45,6 +47,7 @@ export const enumLabels: Record<ApiLocale, EnumLabels> = {
     alertLevel: { high: 'High', medium: 'Medium', low: 'Low' },
     followUpMethod: { call: 'Phone call', visit: 'Home visit', in_person: 'Dissuaded in person' },
     followUpOutcome: { dissuaded: 'Dissuaded', no_answer: 'No answer', defrauded: 'Already defrauded', not_fraud: 'Not fraud' },
+    pledgeKind: { person: 'Myself', household: 'My household' },
     riskFlag: {
       living_alone: 'Elderly, living alone',
       left_behind: 'Elderly, family away',

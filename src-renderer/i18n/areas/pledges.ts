@@ -1,4 +1,5 @@
 import { defineAreaMessages } from '../defineArea'
+import { enumLabels } from '@contract/labels'
 
 export default defineAreaMessages(
   {
@@ -22,8 +23,7 @@ export default defineAreaMessages(
         prefill: '印上已签到人员的姓名',
         copies: '空白份数',
         kindLabel: '签署方式：',
-        person: '本人',
-        household: '代表全家（户）',
+        kinds: enumLabels['zh-CN'].pledgeKind,
         promise: '我承诺：',
         name: '姓名',
         signature: '签名',
@@ -54,8 +54,7 @@ export default defineAreaMessages(
         prefill: 'Print the names of those checked in',
         copies: 'Blank copies',
         kindLabel: 'Signed for:',
-        person: 'Myself',
-        household: 'My household',
+        kinds: enumLabels.en.pledgeKind,
         promise: 'I promise:',
         name: 'Name',
         signature: 'Signature',
