@@ -99,7 +99,9 @@ describe('alerts and follow-ups in the browser', () => {
     await page.click('[data-testid="ledger-print"]')
     await page.waitForSelector('[data-testid="ledger-print-casework"]')
     expect(await page.textContent('[data-testid="ledger-print-casework"]')).toContain('见面劝阻1')
-    await page.screenshot({ path: screenshotPath('ledger-print-casework-zh') })
+    await page
+      .locator('[data-testid="print-sheet"]', { has: page.locator('[data-testid="ledger-print-casework"]') })
+      .screenshot({ path: screenshotPath('ledger-print-casework-zh') })
   })
 
   it('shows the page in English', async () => {
