@@ -24,6 +24,7 @@ import { phoneSignupContract } from './phoneSignup'
 import { alertsContract } from './alerts'
 import { ledgerCaseworkContract } from './ledgerCasework'
 import { pledgesContract } from './pledges'
+import { pledgePhotosContract } from './pledgePhotos'
 import { riskRegisterContract } from './riskRegister'
 
 /** Everything the main process can do, by namespaced method name. */
@@ -53,6 +54,7 @@ export const apiContract = {
   ...alertsContract,
   ...ledgerCaseworkContract,
   ...pledgesContract,
+  ...pledgePhotosContract,
   ...riskRegisterContract,
 }
 

@@ -24,6 +24,7 @@ import { phoneSignupHandlers } from './phoneSignupHandlers'
 import { alertHandlers } from './alertHandlers'
 import { ledgerCaseworkHandlers } from './ledgerCaseworkHandlers'
 import { pledgeHandlers } from './pledgeHandlers'
+import { pledgePhotoHandlers } from './pledgePhotoHandlers'
 import { riskRegisterHandlers } from './riskRegisterHandlers'
 
 export function createApiHandlers(context: HandlerContext): ApiHandlers {
@@ -53,6 +54,7 @@ export function createApiHandlers(context: HandlerContext): ApiHandlers {
     ...alertHandlers(context),
     ...ledgerCaseworkHandlers(context),
     ...pledgeHandlers(context),
+    ...pledgePhotoHandlers(context),
     ...riskRegisterHandlers(context),
   }
 }

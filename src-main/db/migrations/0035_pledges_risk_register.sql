@@ -34,3 +34,17 @@ CREATE TABLE risk_visits (
 );
 CREATE INDEX risk_visits_by_person ON risk_visits (attendee_id, visited_at);
 CREATE INDEX risk_visits_by_time ON risk_visits (visited_at);
+
+-- Optional photos of signed pledge forms, per session; kept apart from the activity photos the ledger counts.
+CREATE TABLE pledge_photos (
+  id TEXT PRIMARY KEY,
+  session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+  file_name TEXT NOT NULL,
+  mime TEXT NOT NULL CHECK (mime IN ('image/jpeg', 'image/png', 'image/webp')),
+  bytes BLOB NOT NULL,
+  thumbnail BLOB NOT NULL,
+  added_at TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE INDEX pledge_photos_by_session ON pledge_photos (session_id, added_at);
