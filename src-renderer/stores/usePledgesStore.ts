@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import type { ApiOutput } from '@contract'
+import type { ApiInput, ApiOutput } from '@contract'
+import type { PledgePhoto } from '@contract/pledgePhotos'
 import type { Pledge } from '@contract/pledges'
 import type { PledgeKind } from '@contract/caseworkValues'
 import { invoke } from '../api/client'
@@ -49,5 +50,11 @@ export const usePledgesStore = defineStore('pledges', () => {
     template.value = await invoke('pledges.template.update', { template: next, locale: uiLocale() })
   }
 
-  return { sessionId, items, template, error, load, record, remove, loadTemplate, saveTemplate }
+  const photos = async (id: string): Promise<PledgePhoto[]> => (await invoke('pledges.photos', { sessionId: id })).items
+  const addPhoto = (input: ApiInput<'pledges.addPhoto'>): Promise<PledgePhoto> => invoke('pledges.addPhoto', input)
+  const removePhoto = async (photoId: string): Promise<void> => {
+    await invoke('pledges.removePhoto', { photoId })
+  }
+
+  return { sessionId, items, template, error, load, record, remove, loadTemplate, saveTemplate, photos, addPhoto, removePhoto }
 })

@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core'
 import { launchChromium, screenshotPath } from '../helpers/chromium'
 import { startServe, type ServeProcess } from '../helpers/serveProcess'
 import { makeTempDir } from '../helpers/tempDatabase'
+import { makePng } from '../helpers/makePng'
 
 let browser: Browser
 let server: ServeProcess
@@ -38,6 +39,9 @@ describe('pledges in the browser', () => {
     await expect.poll(() => row('张桂兰').locator('[data-testid="pledge-signed"]').textContent()).toBe('已签（全家）')
     await row('李建国').locator('[data-testid="pledge-sign-person"]').click()
     await expect.poll(() => page.textContent('[data-testid="pledge-counts"]')).toBe('个人 1 份，家庭 1 份')
+    await page.setInputFiles('[data-testid="pledge-photo-file"]', { name: '承诺书.png', mimeType: 'image/png', buffer: makePng(640, 480) })
+    await expect.poll(() => page.locator('[data-testid="pledge-photo"]').count()).toBe(1)
+    expect(await server.api('photos.list', { sessionId })).toEqual({ items: [] })
     await page.locator('[data-testid="session-pledges"]').screenshot({ path: screenshotPath('pledges-panel-zh') })
   })
 

@@ -24,10 +24,17 @@ export async function insertPledgePhoto(
   photo: { id: string; sessionId: string; fileName: string; mime: string; bytes: Buffer; thumbnail: Buffer },
   timestamp: string,
 ): Promise<PledgePhoto> {
-  await tx.run(
-    'INSERT INTO pledge_photos (id, session_id, file_name, mime, bytes, thumbnail, added_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-    [photo.id, photo.sessionId, photo.fileName, photo.mime, photo.bytes, photo.thumbnail, timestamp, timestamp, timestamp],
-  )
+  await tx.run('INSERT INTO pledge_photos (id, session_id, file_name, mime, bytes, thumbnail, added_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)', [
+    photo.id,
+    photo.sessionId,
+    photo.fileName,
+    photo.mime,
+    photo.bytes,
+    photo.thumbnail,
+    timestamp,
+    timestamp,
+    timestamp,
+  ])
   return toPhoto({ id: photo.id, file_name: photo.fileName, added_at: timestamp, thumbnail: photo.thumbnail })
 }
 

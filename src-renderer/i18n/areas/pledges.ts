@@ -16,6 +16,8 @@ export default defineAreaMessages(
       signHousehold: '代表全家签',
       signed: { person: '已签（个人）', household: '已签（全家）' },
       undo: '撤销',
+      addPhoto: '添加签好的承诺书照片（可不拍）',
+      photoFailed: '照片没有保存：{message}',
       failed: '没有保存：{message}',
       template: { title: '标题', body: '承诺内容（一行一条）', save: '保存', reset: '恢复内置内容', cancel: '取消' },
       print: {
@@ -47,6 +49,8 @@ export default defineAreaMessages(
       signHousehold: 'Signed for household',
       signed: { person: 'Signed (self)', household: 'Signed (household)' },
       undo: 'Undo',
+      addPhoto: 'Add a photo of the signed forms (optional)',
+      photoFailed: 'The photo was not saved: {message}',
       failed: 'Not saved: {message}',
       template: { title: 'Title', body: 'Promises (one a line)', save: 'Save', reset: 'Back to the built-in text', cancel: 'Cancel' },
       print: {

@@ -63,7 +63,9 @@ describe('pledges (承诺书)', () => {
 
   it('keeps optional photos of signed forms apart from the activity photos, checked by their bytes', async () => {
     const { id: sessionId } = await ok<{ id: string }>('sessions.create', { title: '讲座', startsAt: new Date().toISOString(), place: '社区' })
-    const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00, 0xff, 0xd9]).toString('base64')
+    const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00, 0xff, 0xd9]).toString(
+      'base64',
+    )
     const added = await ok<{ id: string; thumbnailDataUrl: string }>('pledges.addPhoto', { sessionId, fileName: '承诺书.jpg', dataBase64: JPEG, thumbnailBase64: JPEG })
     expect(added.thumbnailDataUrl).toMatch(/^data:image\/jpeg;base64,/)
     expect((await ok<{ items: unknown[] }>('pledges.photos', { sessionId })).items).toHaveLength(1)
