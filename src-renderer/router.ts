@@ -2,7 +2,7 @@ import { createRouter, createWebHashHistory } from 'vue-router'
 import SessionsPage from './pages/SessionsPage.vue'
 import { keepKioskOpen } from './stores/useKioskStore'
 
-export const NAV_AREAS = ['sessions', 'people', 'decks', 'print', 'reports', 'ledger', 'settings'] as const
+export const NAV_AREAS = ['sessions', 'people', 'decks', 'print', 'reports', 'ledger', 'alerts', 'risk', 'settings'] as const
 
 // Hash history: the built app is loaded from file:// in Electron, where paths cannot be rewritten.
 // Every page but the first is loaded when first opened (from local files), so the app starts quickly.
@@ -22,6 +22,8 @@ export const router = createRouter({
     { path: '/reports', name: 'reports', component: () => import('./pages/ReportsPage.vue') },
     { path: '/print', name: 'print', component: () => import('./pages/PrintPage.vue') },
     { path: '/ledger', name: 'ledger', component: () => import('./pages/LedgerPage.vue') },
+    { path: '/alerts', name: 'alerts', component: () => import('./pages/AlertsPage.vue') },
+    { path: '/risk', name: 'risk', component: () => import('./pages/RiskRegisterPage.vue') },
     { path: '/print/ledger', name: 'print-ledger', component: () => import('./pages/LedgerPrintPage.vue'), meta: { bare: true } },
     // bare: the preview needs the whole window for paper-sized pages, and nothing but the pages may print.
     { path: '/print/:kind', name: 'print-preview', component: () => import('./pages/PrintPreviewPage.vue'), props: true, meta: { bare: true } },

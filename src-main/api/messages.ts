@@ -5,6 +5,7 @@ import { workMessages } from './workMessages'
 import { shellMessages } from './shellMessages'
 import { signupMessages } from './signupMessages'
 import { phoneSignupMessages } from './phoneSignupMessages'
+import { caseworkMessages } from './caseworkMessages'
 
 type Catalogue = Record<string, string>
 
@@ -17,6 +18,7 @@ const messages: Record<ApiLocale, Catalogue> = {
     ...shellMessages['zh-CN'],
     ...signupMessages['zh-CN'],
     ...phoneSignupMessages['zh-CN'],
+    ...caseworkMessages['zh-CN'],
     invalid_input: '输入有误：{details}',
     invalid_json: '请求内容不是有效的 JSON。',
     unknown_method: '没有名为“{method}”的功能。',
@@ -118,6 +120,7 @@ const messages: Record<ApiLocale, Catalogue> = {
     ...shellMessages.en,
     ...signupMessages.en,
     ...phoneSignupMessages.en,
+    ...caseworkMessages.en,
     invalid_input: 'Please check the input: {details}',
     invalid_json: 'The request body is not valid JSON.',
     unknown_method: 'There is no function called "{method}".',

@@ -26,6 +26,11 @@ import { appSetupContract } from './appSetup'
 import { quotasContract } from './quotas'
 import { dailyReportContract } from './dailyReport'
 import { materialsContract } from './materials'
+import { alertsContract } from './alerts'
+import { ledgerCaseworkContract } from './ledgerCasework'
+import { pledgesContract } from './pledges'
+import { pledgePhotosContract } from './pledgePhotos'
+import { riskRegisterContract } from './riskRegister'
 
 /** Everything the main process can do, by namespaced method name. */
 export const apiContract = {
@@ -56,6 +61,11 @@ export const apiContract = {
   ...quotasContract,
   ...dailyReportContract,
   ...materialsContract,
+  ...alertsContract,
+  ...ledgerCaseworkContract,
+  ...pledgesContract,
+  ...pledgePhotosContract,
+  ...riskRegisterContract,
 }
 
 export type ApiContract = typeof apiContract

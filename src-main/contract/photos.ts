@@ -6,7 +6,7 @@ export const photoMimes = ['image/jpeg', 'image/png', 'image/webp'] as const
 /** Base64 of at most 10 MB (the HTTP transport takes 16 MB bodies; base64 adds a third). */
 export const MAX_PHOTO_BYTES = 10 * 1024 * 1024
 export const MAX_THUMBNAIL_BYTES = 512 * 1024
-const base64 = (maxBytes: number) =>
+export const photoBase64 = (maxBytes: number) =>
   z
     .string()
     .max(Math.ceil(maxBytes / 3) * 4 + 4, { error: 'photo_too_large' })
@@ -27,7 +27,7 @@ export type PhotoSummary = z.infer<typeof photoSummarySchema>
 export const photosContract = {
   'photos.add': defineMethod({
     summary: 'Attach a photo (JPEG, PNG or WebP, up to 10 MB) to a session, with a JPEG thumbnail made by the renderer. Both are checked by their bytes.',
-    input: z.object({ sessionId: idSchema, fileName: text(200), dataBase64: base64(MAX_PHOTO_BYTES), thumbnailBase64: base64(MAX_THUMBNAIL_BYTES) }).strict(),
+    input: z.object({ sessionId: idSchema, fileName: text(200), dataBase64: photoBase64(MAX_PHOTO_BYTES), thumbnailBase64: photoBase64(MAX_THUMBNAIL_BYTES) }).strict(),
     output: photoSummarySchema,
   }),
   'photos.list': defineMethod({

@@ -5,6 +5,8 @@ const purgeCounts = z.object({
   people: z.number().int(),
   attendance: z.number().int(),
   consents: z.number().int(),
+  /** Alerts (预警) whose last follow-up, or the alert itself, is older than the cutoff, with their follow-ups. */
+  alerts: z.number().int(),
   /** Backup files made before the cutoff (automatic and manual): they hold the people deleted, so they are deleted too. */
   backups: z.number().int(),
 })

@@ -6,7 +6,7 @@ import type { ColumnMapping } from './importFields'
 export const localeInput = z.enum(['zh-CN', 'en']).optional()
 
 /** Base64 of the file; under the HTTP transport's 16 MB body limit with room for the rest. */
-const MAX_FILE_BASE64 = 15_000_000
+export const MAX_FILE_BASE64 = 15_000_000
 const MAX_COLUMN = 500
 const MAX_HEADER_ROW = 1000
 

@@ -5,7 +5,17 @@ type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K
 
 const en: Messages<typeof zhCN> = {
   app: { name: 'Outreach Desk', tagline: 'Anti-fraud community outreach' },
-  nav: { sessions: 'Sessions', people: 'People', decks: 'Decks', print: 'Print', reports: 'Reports', ledger: 'Ledger', settings: 'Settings' },
+  nav: {
+    sessions: 'Sessions',
+    people: 'People',
+    decks: 'Decks',
+    print: 'Print',
+    reports: 'Reports',
+    ledger: 'Ledger',
+    alerts: 'Alerts',
+    risk: 'Risk register',
+    settings: 'Settings',
+  },
   language: { label: 'Language', 'zh-CN': '中文', en: 'English' },
   sessions: {
     title: 'Outreach sessions',

@@ -2,7 +2,7 @@ import { enumLabels } from '@contract/labels'
 
 export default {
   app: { name: '反诈宣讲台', tagline: '社区反诈宣传工作台' },
-  nav: { sessions: '宣讲活动', people: '人员', decks: '幻灯片', print: '打印', reports: '统计', ledger: '台账', settings: '设置' },
+  nav: { sessions: '宣讲活动', people: '人员', decks: '幻灯片', print: '打印', reports: '统计', ledger: '台账', alerts: '预警劝阻', risk: '重点人员', settings: '设置' },
   language: { label: '语言', 'zh-CN': '中文', en: 'English' },
   sessions: {
     title: '宣讲活动',

@@ -26,6 +26,11 @@ import { appSetupHandlers } from './appSetupHandlers'
 import { quotaHandlers } from './quotaHandlers'
 import { dailyReportHandlers } from './dailyReportHandlers'
 import { materialHandlers } from './materialHandlers'
+import { alertHandlers } from './alertHandlers'
+import { ledgerCaseworkHandlers } from './ledgerCaseworkHandlers'
+import { pledgeHandlers } from './pledgeHandlers'
+import { pledgePhotoHandlers } from './pledgePhotoHandlers'
+import { riskRegisterHandlers } from './riskRegisterHandlers'
 
 export function createApiHandlers(context: HandlerContext): ApiHandlers {
   return {
@@ -56,5 +61,10 @@ export function createApiHandlers(context: HandlerContext): ApiHandlers {
     ...quotaHandlers(context),
     ...dailyReportHandlers(context),
     ...materialHandlers(context),
+    ...alertHandlers(context),
+    ...ledgerCaseworkHandlers(context),
+    ...pledgeHandlers(context),
+    ...pledgePhotoHandlers(context),
+    ...riskRegisterHandlers(context),
   }
 }

@@ -18,6 +18,8 @@ import { rangeEndExclusive, rangeStart } from '../../contract/dayBounds'
 import { monthsOf } from '../../domain/ledger/months'
 import { readQuotaProgress } from '../../services/quotaProgress'
 import type { HandlerContext, HandlersFor } from './context'
+import { buildCaseworkCounts } from '../../services/caseworkCounts'
+import { addCaseworkSheet } from '../../services/ledgerCaseworkSheet'
 
 type LedgerMethods =
   | 'sessions.ledgerFields.get'
@@ -89,12 +91,13 @@ export function ledgerHandlers({ db, now, newId }: HandlerContext): HandlersFor<
       }),
     'ledger.report': (range) => db.read((reader) => buildLedgerReport(reader, range, now())),
     'ledger.exportXlsx': async ({ locale = 'zh-CN', ...range }) => {
-      const { report, photos, quotas, stock } = await db.read(async (reader) => {
+      const { report, photos, quotas, stock, casework } = await db.read(async (reader) => {
         const built = await buildLedgerReport(reader, range, now())
         return {
           report: built,
           quotas: await Promise.all(monthsOf(range).map((period) => readQuotaProgress(reader, period))),
           stock: await listStockReport(reader, rangeStart(range.from), rangeEndExclusive(range.to)),
+          casework: await buildCaseworkCounts(reader, range, now()),
           photos: await listPhotosOfSessions(
             reader,
             built.rows.map((row) => row.sessionId),
@@ -105,7 +108,11 @@ export function ledgerHandlers({ db, now, newId }: HandlerContext): HandlersFor<
         report,
         photos.map((photo) => ({ sessionId: photo.session_id, fileName: photo.file_name, thumbnail: photo.thumbnail })),
         locale,
-        [(workbook) => addQuotaSheet(workbook, quotas, locale), (workbook) => addStockSheet(workbook, stock, locale)],
+        [
+          (workbook) => addQuotaSheet(workbook, quotas, locale),
+          (workbook) => addStockSheet(workbook, stock, locale),
+          (workbook) => addCaseworkSheet(workbook, casework, report, locale),
+        ],
       )
       return { fileName: safeFileName(`${ledgerLabels[locale].file}-${range.from}_${range.to}`, 'xlsx'), dataBase64: data.toString('base64') }
     },

@@ -1,5 +1,6 @@
 import { ApiError } from '../../contract/errors'
 import { countPastRetention, deletePastRetention, samplePastRetention } from '../../db/repositories/purgeRepository'
+import { countAlertsPastRetention, deleteAlertsPastRetention } from '../../db/repositories/alertsRepository'
 import { backupsCreatedBefore, removeBackupsCreatedBefore } from '../../db/backupFiles'
 import { retentionCutoff } from '../../domain/retention'
 import { readRetentionMonths } from './settingsHandlers'
@@ -15,7 +16,13 @@ export function privacyHandlers({ db, now }: HandlerContext): HandlersFor<'priva
       const preview = await db.read(async (reader) => {
         const retentionMonths = await readRetentionMonths(reader)
         const cutoff = retentionCutoff(now(), retentionMonths).toISOString()
-        return { cutoff, retentionMonths, ...(await countPastRetention(reader, cutoff)), sample: await samplePastRetention(reader, cutoff, SAMPLE_SIZE) }
+        return {
+          cutoff,
+          retentionMonths,
+          ...(await countPastRetention(reader, cutoff)),
+          alerts: await countAlertsPastRetention(reader, cutoff),
+          sample: await samplePastRetention(reader, cutoff, SAMPLE_SIZE),
+        }
       })
       return { ...preview, backups: await oldBackups(preview.cutoff) }
     },
@@ -25,7 +32,8 @@ export function privacyHandlers({ db, now }: HandlerContext): HandlersFor<'priva
       const counts = await db.writeAndErase(async (tx) => {
         const current = retentionCutoff(now(), await readRetentionMonths(tx)).toISOString()
         if (new Date(cutoff).toISOString() !== current) throw new ApiError('conflict', 'purge_preview_stale')
-        return deletePastRetention(tx, current, now().toISOString())
+        const people = await deletePastRetention(tx, current, now().toISOString())
+        return { ...people, alerts: await deleteAlertsPastRetention(tx, current) }
       })
       const backups = db.backupDir ? await removeBackupsCreatedBefore(db.backupDir, new Date(cutoff).toISOString()) : 0
       return { ...counts, backups }

@@ -1,6 +1,6 @@
 import type { SqliteConnection } from '../sqliteConnection'
 
-export const SETTING_KEYS = { retentionMonths: 'retentionMonths', kioskPinHash: 'kioskPinHash', kioskLock: 'kioskLock' } as const
+export const SETTING_KEYS = { retentionMonths: 'retentionMonths', kioskPinHash: 'kioskPinHash', kioskLock: 'kioskLock', pledgeTemplate: 'pledgeTemplate' } as const
 type SettingKey = (typeof SETTING_KEYS)[keyof typeof SETTING_KEYS]
 
 /** The stored JSON value, or undefined when the worker never set it. */

@@ -17,6 +17,7 @@ export default defineAreaMessages(
         signin: { name: '签到表', description: '编号、姓名、小区/楼栋、手机号、年龄段、签名；空白表或预先印上已报名的人，同名的人注明手机尾号。' },
         report: { name: '活动记录', description: '活动情况、放映的幻灯片、各年龄段到场人数、答题情况，留组织者签字处。' },
         phone: { name: '扫码签到海报', description: 'A4 海报贴门口，A5 桌牌放桌上：二维码、活动名称、大字步骤和“连接 Wi-Fi：____”手写栏。需先打开手机扫码签到。' },
+        pledge: { name: '承诺书', description: '防范电信网络诈骗承诺书，空白的或印好已签到人员的姓名，个人或代表全家签字。' },
       },
       shell: {
         back: '返回打印',
@@ -154,6 +155,7 @@ export default defineAreaMessages(
           description:
             'An A4 poster for the door or an A5 card for each table: the QR code, the talk, short steps in large type and a “Wi-Fi: ____” line to fill in. Open phone sign-up first.',
         },
+        pledge: { name: 'Pledge', description: 'The anti-fraud pledge, blank or with the names of those checked in, signed for oneself or a household.' },
       },
       shell: {
         back: 'Back to Print',

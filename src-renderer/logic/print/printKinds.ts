@@ -1,4 +1,4 @@
-export const PRINT_KINDS = ['tips', 'slides', 'notes', 'signin', 'report', 'phone'] as const
+export const PRINT_KINDS = ['tips', 'slides', 'notes', 'signin', 'report', 'phone', 'pledge'] as const
 export type PrintKind = (typeof PRINT_KINDS)[number]
 
 /** What each printable is made from, so the Print page asks only for that. */
@@ -9,6 +9,7 @@ export const PRINT_KIND_SOURCE: Record<PrintKind, 'deck' | 'session'> = {
   signin: 'session',
   report: 'session',
   phone: 'session',
+  pledge: 'session',
 }
 
 export function isPrintKind(value: unknown): value is PrintKind {

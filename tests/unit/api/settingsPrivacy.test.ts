@@ -104,7 +104,7 @@ describe('retention purge', () => {
     expect(preview.cutoff).toBe(retentionCutoff(clock, 24).toISOString())
     expect(preview.sample.map((row) => row.name)).toEqual(['张三', '李四'])
 
-    expect(await ok('privacy.purge', { cutoff: preview.cutoff })).toEqual({ people: 2, attendance: 2, consents: 2, backups: 0 })
+    expect(await ok('privacy.purge', { cutoff: preview.cutoff })).toEqual({ people: 2, attendance: 2, consents: 2, alerts: 0, backups: 0 })
     const left = await temp.db.read((db) =>
       db.get<{ people: number; attendance: number; consents: number }>(
         'SELECT (SELECT COUNT(*) FROM attendees) AS people, (SELECT COUNT(*) FROM attendance) AS attendance, (SELECT COUNT(*) FROM consents) AS consents',

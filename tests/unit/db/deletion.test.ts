@@ -129,7 +129,7 @@ describe('the retention purge and backups', () => {
 
     const preview = await ok<{ cutoff: string; people: number; backups: number }>('privacy.purgePreview')
     expect(preview).toMatchObject({ people: 0, backups: 2 })
-    expect(await ok('privacy.purge', { cutoff: preview.cutoff })).toEqual({ people: 0, attendance: 0, consents: 0, backups: 2 })
+    expect(await ok('privacy.purge', { cutoff: preview.cutoff })).toEqual({ people: 0, attendance: 0, consents: 0, alerts: 0, backups: 2 })
     expect((await ok<{ items: { fileName: string }[] }>('backups.list')).items.map((item) => item.fileName)).toEqual([fileName])
   })
 })
