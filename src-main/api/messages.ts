@@ -4,6 +4,7 @@ import { ledgerMessages } from './ledgerMessages'
 import { shellMessages } from './shellMessages'
 import { signupMessages } from './signupMessages'
 import { phoneSignupMessages } from './phoneSignupMessages'
+import { syncMessages } from './syncMessages'
 
 type Catalogue = Record<string, string>
 
@@ -15,6 +16,7 @@ const messages: Record<ApiLocale, Catalogue> = {
     ...shellMessages['zh-CN'],
     ...signupMessages['zh-CN'],
     ...phoneSignupMessages['zh-CN'],
+    ...syncMessages['zh-CN'],
     invalid_input: '输入有误：{details}',
     invalid_json: '请求内容不是有效的 JSON。',
     unknown_method: '没有名为“{method}”的功能。',
@@ -115,6 +117,7 @@ const messages: Record<ApiLocale, Catalogue> = {
     ...shellMessages.en,
     ...signupMessages.en,
     ...phoneSignupMessages.en,
+    ...syncMessages.en,
     invalid_input: 'Please check the input: {details}',
     invalid_json: 'The request body is not valid JSON.',
     unknown_method: 'There is no function called "{method}".',

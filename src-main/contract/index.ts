@@ -21,6 +21,7 @@ import { kioskContract } from './kiosk'
 import { earlyCheckInsContract } from './earlyCheckIns'
 import { pendingSignupsContract } from './pendingSignups'
 import { phoneSignupContract } from './phoneSignup'
+import { syncContract } from './sync'
 
 /** Everything the main process can do, by namespaced method name. */
 export const apiContract = {
@@ -46,6 +47,7 @@ export const apiContract = {
   ...earlyCheckInsContract,
   ...pendingSignupsContract,
   ...phoneSignupContract,
+  ...syncContract,
 }
 
 export type ApiContract = typeof apiContract

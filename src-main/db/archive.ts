@@ -30,7 +30,12 @@ export class ArchiveError extends Error {
  * full-text index (a virtual table and its shadow tables) is rebuilt by its triggers as the rows go in.
  */
 async function tablesInDependencyOrder(db: SqliteConnection): Promise<string[]> {
-  const names = (await db.all<{ name: string }>("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")).map(
+  // The sync_ tables are this laptop's own merge state (device id, clock, peers): another laptop must not take them over.
+  const names = (
+    await db.all<{ name: string }>(
+      "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' AND substr(name, 1, 5) <> 'sync_' ORDER BY name",
+    )
+  ).map(
     (t) => t.name,
   )
   const dependsOn = new Map<string, string[]>()

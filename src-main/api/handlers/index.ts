@@ -21,6 +21,7 @@ import { kioskHandlers } from './kioskHandlers'
 import { earlyCheckInHandlers } from './earlyCheckInHandlers'
 import { pendingSignupHandlers } from './pendingSignupHandlers'
 import { phoneSignupHandlers } from './phoneSignupHandlers'
+import { syncHandlers } from './syncHandlers'
 
 export function createApiHandlers(context: HandlerContext): ApiHandlers {
   return {
@@ -46,5 +47,6 @@ export function createApiHandlers(context: HandlerContext): ApiHandlers {
     ...earlyCheckInHandlers(context),
     ...pendingSignupHandlers(context),
     ...phoneSignupHandlers(context),
+    ...syncHandlers(context),
   }
 }

@@ -68,7 +68,7 @@ export function sessionHandlers({ db, now, newId }: HandlerContext): HandlersFor
         if (attendanceRemoved > 0 && confirmAttendanceCount !== attendanceRemoved) {
           throw new ApiError('conflict', 'session_delete_needs_count', { count: attendanceRemoved })
         }
-        await deleteSession(tx, id)
+        await deleteSession(tx, id, now().toISOString())
         return { deleted: true as const, attendanceRemoved }
       }),
   }

@@ -1,0 +1,44 @@
+import type { SqliteConnection } from '../db/sqliteConnection'
+import type { BundleRows } from './bundleFormat'
+import { jsonColumns } from './syncTables'
+
+/**
+ * Takes in a bundle's tombstones and deletes what they name. Of two tombstones for one id, a deletion beats a merge
+ * (a deleted person is gone, wherever they had been merged), then the newer one wins. Answers rows removed here.
+ */
+export async function applyTombstones(tx: SqliteConnection, rows: BundleRows, seq: number): Promise<number> {
+  if (rows.length === 0) return 0
+  const json = JSON.stringify(rows)
+  await tx.run(
+    `INSERT INTO deletions (attendee_id, kind, merged_into, deleted_at, sync_hlc, sync_origin, sync_seq)
+     SELECT n.attendee_id, n.kind, n.merged_into, n.deleted_at, n.sync_hlc, n.sync_origin, ?1 FROM (SELECT ${jsonColumns('tombstones')} FROM json_each(?2) j) n WHERE true
+     ON CONFLICT (attendee_id) DO UPDATE SET kind = excluded.kind, merged_into = excluded.merged_into, deleted_at = excluded.deleted_at,
+       sync_hlc = excluded.sync_hlc, sync_origin = excluded.sync_origin, sync_seq = excluded.sync_seq
+     WHERE (excluded.merged_into IS NULL, excluded.sync_hlc, excluded.sync_origin) > (deletions.merged_into IS NULL, deletions.sync_hlc, deletions.sync_origin)`,
+    [seq, json],
+  )
+  const sessions = await tx.run(`DELETE FROM sessions WHERE id IN (SELECT j.value->>0 FROM json_each(?) j WHERE j.value->>1 = 'session')`, [json])
+  const people = await tx.run(
+    `DELETE FROM attendees WHERE id IN (SELECT d.attendee_id FROM json_each(?) j JOIN deletions d ON d.attendee_id = j.value->>0
+       WHERE d.kind = 'person' AND d.merged_into IS NULL)`,
+    [json],
+  )
+  return sessions.changes + people.changes
+}
+
+/**
+ * Where each merged-away person's records now belong: the chain of merges followed to its end. A chain that ends
+ * in a deletion or loops (two laptops merged two people into each other) leads nowhere.
+ */
+export async function loadRedirects(tx: SqliteConnection): Promise<(attendeeId: string) => string | null> {
+  const merges = await tx.all<{ attendee_id: string; merged_into: string }>('SELECT attendee_id, merged_into FROM deletions WHERE merged_into IS NOT NULL')
+  const next = new Map(merges.map((row) => [row.attendee_id, row.merged_into]))
+  return (attendeeId) => {
+    let current = attendeeId
+    for (let hops = 0; next.has(current); hops++) {
+      if (hops > next.size) return null
+      current = next.get(current)!
+    }
+    return current
+  }
+}
