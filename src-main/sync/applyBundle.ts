@@ -7,6 +7,7 @@ import { applySessions } from './applySessions'
 import { applyPeople, followMerges } from './applyPeople'
 import { applyAttendance } from './applyAttendance'
 import { applyConsents } from './applyConsents'
+import { settleMergeLoops } from './mergeLoops'
 
 export interface ApplySummary {
   fromDeviceId: string
@@ -35,10 +36,15 @@ export async function applyBundle(tx: SqliteConnection, bundle: Bundle, now: Dat
   const at = now.toISOString()
   const seq = await advanceClock(tx, bundle.upto, now.getTime())
   await setApplying(tx, true)
-  const removed = await applyTombstones(tx, bundle.tombstones, seq)
+  const { removed, disagreements } = await applyTombstones(tx, bundle.tombstones, seq)
   const sessions = await applySessions(tx, bundle.sessions, seq, at)
   const people = await applyPeople(tx, bundle.people, seq, at)
-  const followed = await followMerges(tx, bundle.tombstones, await loadRedirects(tx), at)
+  await settleMergeLoops(
+    tx,
+    bundle.tombstones.filter((row) => row[2] !== null).map((row) => String(row[0])),
+    at,
+  )
+  const followed = await followMerges(tx, disagreements, await loadRedirects(tx), at)
   const redirect = await loadRedirects(tx)
   const attendance = await applyAttendance(tx, bundle.attendance, redirect, seq)
   const consents = await applyConsents(tx, bundle.consents, redirect, seq)

@@ -8,6 +8,7 @@ import { differingRows, insertNewRows, overwriteRow } from './rowStore'
 import { arrayFromRow, BUNDLE_COLUMNS, PERSON_FIELDS, rowFromArray, type SectionRow } from './syncTables'
 import { isNewer, type VersionStamp } from './versions'
 import type { RecordCounts } from './applySessions'
+import type { MergeDisagreement } from './tombstones'
 
 export interface PeopleCounts extends RecordCounts {
   merged: number
@@ -41,27 +42,35 @@ async function mergeByPhone(tx: SqliteConnection, version: PersonVersion, holder
   await asLocalEdit(tx, () => mergePeople(tx, keep, gone, at))
 }
 
-/** One person this laptop has too, or a new one whose phone someone here has. */
+/**
+ * One person this laptop has too, or a new one whose phone someone here has. When the result mixes both versions
+ * (last seen and first created are facts from both sides), it becomes a new version of this laptop, so one version
+ * stamp never stands for two different rows on two laptops.
+ */
 async function applyOne(tx: SqliteConnection, incoming: PersonVersion, local: PersonVersion | undefined, seq: number, at: string, counts: PeopleCounts) {
   let chosen = incoming
+  let mixed = false
   if (local) {
     const incomingWins = isNewer(incoming, local)
     const [kept, other] = incomingWins ? [incoming, local] : [local, incoming]
     counts.conflicts += await recordConflicts(tx, 'attendees', PERSON_FIELDS, kept, other, at)
-    // last seen and first created are facts from both sides, whichever version wins the fields
     chosen = { ...kept, last_seen_at: later(kept.last_seen_at, other.last_seen_at), created_at: earlier(kept.created_at, other.created_at) }
+    mixed = chosen.last_seen_at !== kept.last_seen_at || chosen.created_at !== kept.created_at
     if (BUNDLE_KEYS.every((key) => chosen[key] === local[key])) return
   }
   const holder = await phoneHolder(tx, chosen.phone, chosen.id)
   if (holder) {
     await mergeByPhone(tx, chosen, holder, local !== undefined, seq, at)
     counts.merged++
-  } else if (local) {
+    return
+  }
+  if (local) {
     await overwriteRow(tx, 'people', chosen, seq)
     counts.updated++
   } else {
     counts.inserted += await insertNewRows(tx, 'people', [arrayFromRow('people', chosen)], seq)
   }
+  if (mixed) await asLocalEdit(tx, () => tx.run('UPDATE attendees SET last_seen_at = last_seen_at WHERE id = ?', [chosen.id]))
 }
 
 /** People: new ones are added in one statement; the rest (known here, or a phone someone here has) one by one. */
@@ -81,22 +90,31 @@ export async function applyPeople(tx: SqliteConnection, rows: BundleRows, seq: n
 }
 
 /**
- * People merged away on the other laptop who are still here: their records go to whoever the merges lead to
- * (or they go, if that person was deleted). Run after the bundle's people are in, so the one kept is here.
+ * People merged away (on the other laptop, or before the person they went into had reached this one) who are still
+ * here: their records go to whoever the merges lead to, or they go if that person was deleted. Two people merged
+ * into each other's twin on two laptops are one person too. Run after the bundle's people are in.
  */
-export async function followMerges(tx: SqliteConnection, tombstones: BundleRows, redirect: (id: string) => string | null, at: string): Promise<number> {
+export async function followMerges(tx: SqliteConnection, disagreements: MergeDisagreement[], redirect: (id: string) => string | null, at: string): Promise<number> {
   let merged = 0
-  for (const row of tombstones) {
-    const id = String(row[0])
-    if (row[2] === null) continue
+  for (const { targets } of disagreements) {
+    const [first, second] = targets.map(redirect)
+    const one = first ? await findAttendee(tx, first) : undefined
+    const other = second ? await findAttendee(tx, second) : undefined
+    if (!one || !other || one.id === other.id) continue
+    const [keep, gone] = one.id < other.id ? [one, other] : [other, one]
+    await asLocalEdit(tx, () => mergePeople(tx, keep, gone, at))
+    merged++
+  }
+  const lingering = await tx.all<{ id: string }>('SELECT a.id FROM attendees a JOIN deletions d ON d.attendee_id = a.id WHERE d.merged_into IS NOT NULL')
+  for (const { id } of lingering) {
     const gone = await findAttendee(tx, id)
-    if (!gone) continue
     const target = redirect(id)
     const keep = target && target !== id ? await findAttendee(tx, target) : undefined
+    if (!gone) continue
     if (keep) {
       await asLocalEdit(tx, () => mergePeople(tx, keep, gone, at))
       merged++
-    } else if (target === null || (await tx.get("SELECT 1 FROM deletions WHERE attendee_id = ? AND merged_into IS NULL", [target]))) {
+    } else if (target !== null && (await tx.get('SELECT 1 FROM deletions WHERE attendee_id = ? AND merged_into IS NULL', [target]))) {
       await tx.run('DELETE FROM attendees WHERE id = ?', [id])
     }
   }

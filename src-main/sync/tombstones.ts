@@ -2,13 +2,27 @@ import type { SqliteConnection } from '../db/sqliteConnection'
 import type { BundleRows } from './bundleFormat'
 import { jsonColumns } from './syncTables'
 
+/** One person merged into two different people on two laptops: those two are then one person as well. */
+export interface MergeDisagreement {
+  mergedId: string
+  targets: [string, string]
+}
+
 /**
  * Takes in a bundle's tombstones and deletes what they name. Of two tombstones for one id, a deletion beats a merge
- * (a deleted person is gone, wherever they had been merged), then the newer one wins. Answers rows removed here.
+ * (a deleted person is gone, wherever they had been merged), then the newer one wins. Answers rows removed here and
+ * the merges that disagree with one here.
  */
-export async function applyTombstones(tx: SqliteConnection, rows: BundleRows, seq: number): Promise<number> {
-  if (rows.length === 0) return 0
+export async function applyTombstones(tx: SqliteConnection, rows: BundleRows, seq: number): Promise<{ removed: number; disagreements: MergeDisagreement[] }> {
+  if (rows.length === 0) return { removed: 0, disagreements: [] }
   const json = JSON.stringify(rows)
+  const disagreements = (
+    await tx.all<{ id: string; here: string; there: string }>(
+      `SELECT d.attendee_id AS id, d.merged_into AS here, j.value->>2 AS there FROM json_each(?) j JOIN deletions d ON d.attendee_id = j.value->>0
+       WHERE d.merged_into IS NOT NULL AND j.value->>2 IS NOT NULL AND d.merged_into <> j.value->>2`,
+      [json],
+    )
+  ).map((row): MergeDisagreement => ({ mergedId: row.id, targets: [row.here, row.there] }))
   await tx.run(
     `INSERT INTO deletions (attendee_id, kind, merged_into, deleted_at, sync_hlc, sync_origin, sync_seq)
      SELECT n.attendee_id, n.kind, n.merged_into, n.deleted_at, n.sync_hlc, n.sync_origin, ?1 FROM (SELECT ${jsonColumns('tombstones')} FROM json_each(?2) j) n WHERE true
@@ -23,7 +37,7 @@ export async function applyTombstones(tx: SqliteConnection, rows: BundleRows, se
        WHERE d.kind = 'person' AND d.merged_into IS NULL)`,
     [json],
   )
-  return sessions.changes + people.changes
+  return { removed: sessions.changes + people.changes, disagreements }
 }
 
 /**
