@@ -3,6 +3,7 @@ import type { SqliteConnection } from '../db/sqliteConnection'
 import { combineCheckIns } from '../domain/checkInMerge'
 import type { BundleRows } from './bundleFormat'
 import { rowFromArray } from './syncTables'
+import type { LocalStamp } from './clock'
 
 interface AttendanceState {
   id: string
@@ -50,7 +51,15 @@ export function combineAttendance(here: AttendanceState, there: AttendanceState)
   }
 }
 
-const differs = (a: AttendanceState, b: AttendanceState) => FIELDS.some((field) => a[field] !== b[field])
+const differs = (a: AttendanceState, b: AttendanceState) => FIELDS.some((field) => a[field] !== b[field] && field !== 'id')
+
+/**
+ * A row that joins both sides is a version of this laptop: a version stamped with another laptop's id is exactly
+ * what that laptop had, which lets a bundle for that laptop leave it out.
+ */
+function ownVersion(row: AttendanceState, stamp: LocalStamp): AttendanceState {
+  return { ...row, sync_hlc: stamp.seq, sync_origin: stamp.deviceId }
+}
 
 interface LocalMatch extends Partial<AttendanceState> {
   pair: number
@@ -58,7 +67,13 @@ interface LocalMatch extends Partial<AttendanceState> {
 }
 
 /** Applies the bundle's attendance for sessions and people that exist here; answers rows added and changed. */
-export async function applyAttendance(tx: SqliteConnection, rows: BundleRows, redirect: (id: string) => string | null, seq: number): Promise<{ inserted: number; updated: number }> {
+export async function applyAttendance(
+  tx: SqliteConnection,
+  rows: BundleRows,
+  redirect: (id: string) => string | null,
+  stamp: LocalStamp,
+): Promise<{ inserted: number; updated: number }> {
+  const seq = stamp.seq
   const byPair = new Map<string, AttendanceState>()
   for (const values of rows) {
     const row = rowFromArray('attendance', values) as unknown as AttendanceState
@@ -67,7 +82,7 @@ export async function applyAttendance(tx: SqliteConnection, rows: BundleRows, re
     const state = { ...row, attendee_id: attendeeId }
     const key = `${state.session_id}|${attendeeId}`
     const seen = byPair.get(key)
-    byPair.set(key, seen ? combineAttendance(seen, state) : state)
+    byPair.set(key, seen ? ownVersion(combineAttendance(seen, state), stamp) : state)
   }
   if (byPair.size === 0) return { inserted: 0, updated: 0 }
   const incoming = [...byPair.values()]
@@ -87,7 +102,7 @@ export async function applyAttendance(tx: SqliteConnection, rows: BundleRows, re
     }
     const here = match as AttendanceState
     const combined = combineAttendance(here, there)
-    if (differs(combined, here)) updates.push(combined)
+    if (differs(combined, here)) updates.push(differs(combined, there) ? ownVersion(combined, stamp) : { ...combined, sync_hlc: there.sync_hlc, sync_origin: there.sync_origin })
   }
   const columns = [...FIELDS, 'sync_hlc', 'sync_origin'] as const
   const pack = (list: AttendanceState[]) => JSON.stringify(list.map((row) => columns.map((column) => row[column])))

@@ -46,8 +46,8 @@ export async function applyBundle(tx: SqliteConnection, bundle: Bundle, now: Dat
   )
   const followed = await followMerges(tx, disagreements, await loadRedirects(tx), at)
   const redirect = await loadRedirects(tx)
-  const attendance = await applyAttendance(tx, bundle.attendance, redirect, seq)
-  const consents = await applyConsents(tx, bundle.consents, redirect, seq)
+  const attendance = await applyAttendance(tx, bundle.attendance, redirect, { deviceId: here.deviceId, seq })
+  const consents = await applyConsents(tx, bundle.consents, redirect, { deviceId: here.deviceId, seq })
   await setApplying(tx, false)
   const peer = await tx.get<{ received_seq: number }>('SELECT received_seq FROM sync_peers WHERE device_id = ?', [bundle.from])
   // A bundle that starts past what we had from this peer leaves a gap: its rows are in, but the mark stays.

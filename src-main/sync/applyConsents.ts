@@ -1,6 +1,7 @@
 import type { SqliteConnection } from '../db/sqliteConnection'
 import type { BundleRows } from './bundleFormat'
 import { rowFromArray } from './syncTables'
+import type { LocalStamp } from './clock'
 
 interface ConsentState {
   id: string
@@ -14,7 +15,8 @@ interface ConsentState {
   sync_origin: string
 }
 
-const COLUMNS = ['id', 'attendee_id', 'purpose', 'given_at', 'withdrawn_at', 'created_at', 'updated_at', 'sync_hlc', 'sync_origin'] as const
+const CONTENT = ['id', 'attendee_id', 'purpose', 'given_at', 'withdrawn_at', 'created_at', 'updated_at'] as const
+const COLUMNS = [...CONTENT, 'sync_hlc', 'sync_origin'] as const
 
 /**
  * A consent is given once and withdrawn at most once: a withdrawal on either laptop stands (its first time), and
@@ -30,8 +32,9 @@ export async function applyConsents(
   tx: SqliteConnection,
   rows: BundleRows,
   redirect: (id: string) => string | null,
-  seq: number,
+  stamp: LocalStamp,
 ): Promise<{ inserted: number; updated: number }> {
+  const seq = stamp.seq
   const incoming: ConsentState[] = []
   for (const values of rows) {
     const row = rowFromArray('consents', values) as unknown as ConsentState
@@ -54,7 +57,10 @@ export async function applyConsents(
     } else {
       const here = { ...(match as ConsentState), attendee_id: redirect(match.attendee_id!) ?? match.attendee_id! }
       const combined = combineConsent(here, there)
-      if (COLUMNS.some((column) => combined[column] !== (match as ConsentState)[column])) writes.push(combined)
+      const changed = (a: ConsentState, b: ConsentState) => CONTENT.some((column) => a[column] !== b[column])
+      if (!changed(combined, match as ConsentState)) continue
+      // a joined row is this laptop's version (see applyAttendance's ownVersion)
+      writes.push(changed(combined, there) ? { ...combined, sync_hlc: stamp.seq, sync_origin: stamp.deviceId } : { ...combined, sync_hlc: there.sync_hlc, sync_origin: there.sync_origin })
     }
   }
   if (writes.length === 0) return { inserted: 0, updated: 0 }

@@ -1,5 +1,11 @@
 import type { SqliteConnection } from '../db/sqliteConnection'
 
+/** What a bundle's apply stamps on rows it makes its own: this laptop's id and the apply's clock value. */
+export interface LocalStamp {
+  deviceId: string
+  seq: number
+}
+
 export interface ClockState {
   deviceId: string
   hlc: number

@@ -12,11 +12,12 @@ export interface ExportedBundle {
   rows: number
 }
 
-async function sectionJson(db: SqliteConnection, section: BundleSection, since: number): Promise<{ json: string; rows: number }> {
+/** Rows changed here since `since`, except versions the peer itself made: it has those, or something newer. */
+async function sectionJson(db: SqliteConnection, section: BundleSection, since: number, peer: string): Promise<{ json: string; rows: number }> {
   const columns = BUNDLE_COLUMNS[section].join(', ')
   const row = await db.get<{ json: string; rows: number }>(
-    `SELECT coalesce(json_group_array(json_array(${columns})), '[]') AS json, count(*) AS rows FROM ${TABLE_OF_SECTION[section]} WHERE sync_seq > ?`,
-    [since],
+    `SELECT coalesce(json_group_array(json_array(${columns})), '[]') AS json, count(*) AS rows FROM ${TABLE_OF_SECTION[section]} WHERE sync_seq > ? AND sync_origin <> ?`,
+    [since, peer],
   )
   return row!
 }
@@ -43,7 +44,7 @@ export async function exportBundle(db: Database, peerDeviceId: string | null, no
     const sections = {} as Record<BundleSection, string>
     let rows = 0
     for (const section of BUNDLE_SECTIONS) {
-      const part = await sectionJson(snapshot, section, since)
+      const part = await sectionJson(snapshot, section, since, peerDeviceId ?? '')
       sections[section] = part.json
       rows += part.rows
     }
