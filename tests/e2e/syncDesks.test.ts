@@ -76,7 +76,7 @@ afterAll(async () => {
 
 describe('two laptops at one talk merge their check-ins', () => {
   it('before the talk, laptop B takes everything from laptop A', async () => {
-    await exchange(pageA, pageB, '新增 6 条记录', 'sync-preview-first-zh')
+    await exchange(pageA, pageB, '新增 7 条记录', 'sync-preview-first-zh')
     expect((await laptopB.api<Roster>('attendance.list', { sessionId })).items.map((entry) => entry.name).sort()).toEqual(['张三', '李四'])
   })
 
