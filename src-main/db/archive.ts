@@ -35,9 +35,7 @@ async function tablesInDependencyOrder(db: SqliteConnection): Promise<string[]> 
     await db.all<{ name: string }>(
       "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' AND substr(name, 1, 5) <> 'sync_' ORDER BY name",
     )
-  ).map(
-    (t) => t.name,
-  )
+  ).map((t) => t.name)
   const dependsOn = new Map<string, string[]>()
   for (const name of names) {
     const keys = await db.all<{ table: string }>(`SELECT "table" FROM pragma_foreign_key_list(?)`, [name])

@@ -52,12 +52,7 @@ export async function applyBundle(tx: SqliteConnection, bundle: Bundle, now: Dat
   const peer = await tx.get<{ received_seq: number }>('SELECT received_seq FROM sync_peers WHERE device_id = ?', [bundle.from])
   // A bundle that starts past what we had from this peer leaves a gap: its rows are in, but the mark stays.
   const contiguous = bundle.since <= (peer?.received_seq ?? 0)
-  await notePeer(
-    tx,
-    bundle.from,
-    { receivedSeq: contiguous ? bundle.upto : 0, acknowledgedSeq: bundle.to === here.deviceId && bundle.ack !== null ? bundle.ack : 0 },
-    at,
-  )
+  await notePeer(tx, bundle.from, { receivedSeq: contiguous ? bundle.upto : 0, acknowledgedSeq: bundle.to === here.deviceId && bundle.ack !== null ? bundle.ack : 0 }, at)
   return {
     fromDeviceId: bundle.from,
     new: sessions.inserted + people.inserted + attendance.inserted + consents.inserted,

@@ -60,7 +60,9 @@ export async function applyConsents(
       const changed = (a: ConsentState, b: ConsentState) => CONTENT.some((column) => a[column] !== b[column])
       if (!changed(combined, match as ConsentState)) continue
       // a joined row is this laptop's version (see applyAttendance's ownVersion)
-      writes.push(changed(combined, there) ? { ...combined, sync_hlc: stamp.seq, sync_origin: stamp.deviceId } : { ...combined, sync_hlc: there.sync_hlc, sync_origin: there.sync_origin })
+      writes.push(
+        changed(combined, there) ? { ...combined, sync_hlc: stamp.seq, sync_origin: stamp.deviceId } : { ...combined, sync_hlc: there.sync_hlc, sync_origin: there.sync_origin },
+      )
     }
   }
   if (writes.length === 0) return { inserted: 0, updated: 0 }

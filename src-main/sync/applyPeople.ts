@@ -4,7 +4,7 @@ import { mergePeople } from '../db/repositories/personMergeRepository'
 import type { BundleRows } from './bundleFormat'
 import { asLocalEdit } from './clock'
 import { recordConflicts } from './conflicts'
-import { differingRows, insertNewRows, overwriteRow } from './rowStore'
+import { differingRows, insertNewRows, overwriteRow, overwriteRows } from './rowStore'
 import { arrayFromRow, BUNDLE_COLUMNS, PERSON_FIELDS, rowFromArray, type SectionRow } from './syncTables'
 import { isNewer, type VersionStamp } from './versions'
 import type { RecordCounts } from './applySessions'
@@ -47,7 +47,15 @@ async function mergeByPhone(tx: SqliteConnection, version: PersonVersion, holder
  * (last seen and first created are facts from both sides), it becomes a new version of this laptop, so one version
  * stamp never stands for two different rows on two laptops.
  */
-async function applyOne(tx: SqliteConnection, incoming: PersonVersion, local: PersonVersion | undefined, seq: number, at: string, counts: PeopleCounts) {
+async function applyOne(
+  tx: SqliteConnection,
+  incoming: PersonVersion,
+  local: PersonVersion | undefined,
+  seq: number,
+  at: string,
+  counts: PeopleCounts,
+  plainOverwrites: SectionRow[],
+) {
   let chosen = incoming
   let mixed = false
   if (local) {
@@ -58,6 +66,13 @@ async function applyOne(tx: SqliteConnection, incoming: PersonVersion, local: Pe
     mixed = chosen.last_seen_at !== kept.last_seen_at || chosen.created_at !== kept.created_at
     if (BUNDLE_KEYS.every((key) => chosen[key] === local[key])) return
   }
+  if (local && !mixed && chosen.phone === local.phone) {
+    // the common case, a newer version of someone here with the same phone: written with the others in one statement
+    plainOverwrites.push(chosen)
+    counts.updated++
+    return
+  }
+  await overwriteRows(tx, 'people', plainOverwrites.splice(0), seq)
   const holder = await phoneHolder(tx, chosen.phone, chosen.id)
   if (holder) {
     await mergeByPhone(tx, chosen, holder, local !== undefined, seq, at)
@@ -77,15 +92,17 @@ async function applyOne(tx: SqliteConnection, incoming: PersonVersion, local: Pe
 export async function applyPeople(tx: SqliteConnection, rows: BundleRows, seq: number, at: string): Promise<PeopleCounts> {
   const counts: PeopleCounts = { inserted: 0, updated: 0, conflicts: 0, merged: 0 }
   counts.inserted = await insertNewRows(tx, 'people', rows, seq, 'n.phone IS NULL OR NOT EXISTS (SELECT 1 FROM attendees a WHERE a.phone = n.phone)')
+  const plainOverwrites: SectionRow[] = []
   for (const pair of await differingRows(tx, 'people', rows)) {
-    await applyOne(tx, pair.incoming as PersonVersion, pair.local as PersonVersion, seq, at, counts)
+    await applyOne(tx, pair.incoming as PersonVersion, pair.local as PersonVersion, seq, at, counts, plainOverwrites)
   }
+  await overwriteRows(tx, 'people', plainOverwrites, seq)
   const held = await tx.all<{ bundle_index: number }>(
     `SELECT j.key AS bundle_index FROM json_each(?) j
      WHERE NOT EXISTS (SELECT 1 FROM attendees x WHERE x.id = j.value->>0) AND NOT EXISTS (SELECT 1 FROM deletions d WHERE d.attendee_id = j.value->>0)`,
     [JSON.stringify(rows)],
   )
-  for (const { bundle_index } of held) await applyOne(tx, rowFromArray('people', rows[bundle_index]) as PersonVersion, undefined, seq, at, counts)
+  for (const { bundle_index } of held) await applyOne(tx, rowFromArray('people', rows[bundle_index]) as PersonVersion, undefined, seq, at, counts, [])
   return counts
 }
 

@@ -7,14 +7,7 @@ type Row = VersionStamp & Record<string, unknown>
  * Keeps the losing value of every field both versions changed differently, for the worker to review. The unique
  * key (row, field, both clocks) makes applying the same bundle twice record it once.
  */
-export async function recordConflicts(
-  tx: SqliteConnection,
-  table: 'sessions' | 'attendees',
-  fields: readonly string[],
-  kept: Row,
-  other: Row,
-  at: string,
-): Promise<number> {
+export async function recordConflicts(tx: SqliteConnection, table: 'sessions' | 'attendees', fields: readonly string[], kept: Row, other: Row, at: string): Promise<number> {
   if (!areConcurrent(kept, other)) return 0
   let recorded = 0
   for (const field of fields) {

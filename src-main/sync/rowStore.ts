@@ -40,10 +40,21 @@ export async function differingRows(tx: SqliteConnection, section: 'sessions' | 
   return found.map((local) => ({ incoming: rowFromArray(section, rows[local.bundle_index]), local }))
 }
 
-/** Writes `row`'s values and version over the row with its id; grid_id only where that grid exists here. */
-export async function overwriteRow(tx: SqliteConnection, section: 'sessions' | 'people', row: SectionRow, seq: number): Promise<void> {
+/** Writes each row's values and version over the row with its id, in one statement; grid_id only where that grid exists here. */
+export async function overwriteRows(tx: SqliteConnection, section: 'sessions' | 'people', rows: SectionRow[], seq: number): Promise<void> {
+  if (rows.length === 0) return
   const table = TABLE_OF_SECTION[section]
-  const columns = BUNDLE_COLUMNS[section].filter((column) => column !== 'id')
-  const sets = columns.map((column) => (column === 'grid_id' ? `grid_id = coalesce((SELECT g.id FROM grids g WHERE g.id = ?), grid_id)` : `${column} = ?`))
-  await tx.run(`UPDATE ${table} SET ${sets.join(', ')}, sync_seq = ? WHERE id = ?`, [...columns.map((column) => row[column]), seq, row.id])
+  const columns = BUNDLE_COLUMNS[section]
+  const sets = columns
+    .map((column, index) => [column, `u.value->>${index}`])
+    .filter(([column]) => column !== 'id')
+    .map(([column, value]) => (column === 'grid_id' ? `grid_id = coalesce((SELECT g.id FROM grids g WHERE g.id = ${value}), grid_id)` : `${column} = ${value}`))
+  await tx.run(`UPDATE ${table} SET ${sets.join(', ')}, sync_seq = ?1 FROM json_each(?2) u WHERE ${table}.id = u.value->>0`, [
+    seq,
+    JSON.stringify(rows.map((row) => columns.map((column) => row[column] ?? null))),
+  ])
+}
+
+export function overwriteRow(tx: SqliteConnection, section: 'sessions' | 'people', row: SectionRow, seq: number): Promise<void> {
+  return overwriteRows(tx, section, [row], seq)
 }

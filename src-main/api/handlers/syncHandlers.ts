@@ -41,7 +41,9 @@ export function syncHandlers({ db, now }: HandlerContext): HandlersFor<SyncMetho
             throw new DryRunFinished(await applyBundle(tx, bundle, now()))
           })
         }
-        return { ...(await db.writeAndErase((tx) => applyBundle(tx, bundle, now()))), dryRun: false }
+        // a bundle that deletes people clears their old pages out of the WAL too, as a deletion here does
+        const write = bundle.tombstones.length > 0 ? db.writeAndErase.bind(db) : db.write.bind(db)
+        return { ...(await write((tx) => applyBundle(tx, bundle, now()))), dryRun: false }
       } catch (error) {
         if (error instanceof DryRunFinished) return { ...error.summary, dryRun: true }
         if (error instanceof OwnBundleError) throw new ApiError('conflict', 'sync_own_bundle')
@@ -50,10 +52,12 @@ export function syncHandlers({ db, now }: HandlerContext): HandlersFor<SyncMetho
     },
     'sync.conflicts': async () => ({ items: await db.read(listConflicts) }),
     'sync.resolveConflict': async ({ id, useOther }) => {
-      const found = await db.write((tx) => resolveConflict(tx, id, useOther, now().toISOString())).catch((error: unknown) => {
-        if (String(error).includes('UNIQUE constraint failed: attendees.phone')) throw new ApiError('conflict', 'sync_conflict_phone_taken')
-        throw error
-      })
+      const found = await db
+        .write((tx) => resolveConflict(tx, id, useOther, now().toISOString()))
+        .catch((error: unknown) => {
+          if (String(error).includes('UNIQUE constraint failed: attendees.phone')) throw new ApiError('conflict', 'sync_conflict_phone_taken')
+          throw error
+        })
       if (!found) throw new ApiError('not_found', 'sync_conflict_not_found')
       return { resolved: true as const }
     },

@@ -119,10 +119,12 @@ describe(`convergence of four laptops (SYNC_SEED=${SEED})`, () => {
         if (person === null || !sessions.has(ack.sessionId)) continue
         const row = attendance.find((entry) => entry.session_id === ack.sessionId && entry.attendee_id === person)
         const undoneLater = row?.undone_at != null && row.undone_at >= ack.checkedInAt
-        expect(row !== undefined && (row.checked_in_at !== null || undoneLater), `check-in ${JSON.stringify(ack)} lost: ${person} ${people.has(person)} ${JSON.stringify(tombstones.filter((t) => t.attendee_id === ack.attendeeId || t.merged_into === ack.attendeeId))} ${JSON.stringify(attendance.filter((a) => a.session_id === ack.sessionId))}`).toBe(true)
+        expect(
+          row !== undefined && (row.checked_in_at !== null || undoneLater),
+          `check-in ${JSON.stringify(ack)} lost: ${person} ${people.has(person)} ${JSON.stringify(tombstones.filter((t) => t.attendee_id === ack.attendeeId || t.merged_into === ack.attendeeId))} ${JSON.stringify(attendance.filter((a) => a.session_id === ack.sessionId))}`,
+        ).toBe(true)
       }
       expect(acknowledged.length).toBeGreaterThan(10)
-      if (process.env.SYNC_VERBOSE) console.log(Object.fromEntries(Object.entries(dumps[0]).map(([k, v]) => [k, v.length])), acknowledged.length, deleted.size, log.filter((l) => l.includes("merge")).length)
     } catch (error) {
       console.error(`convergence failed with SYNC_SEED=${SEED}; replay with SYNC_SEED=${SEED}\n${log.slice(-30).join('\n')}`)
       throw error
