@@ -131,7 +131,8 @@ export async function followMerges(tx: SqliteConnection, disagreements: MergeDis
     if (keep) {
       await asLocalEdit(tx, () => mergePeople(tx, keep, gone, at))
       merged++
-    } else if (target !== null && (await tx.get('SELECT 1 FROM deletions WHERE attendee_id = ? AND merged_into IS NULL', [target]))) {
+    } else if (target === null) {
+      // merged into someone who was deleted: they go too
       await tx.run('DELETE FROM attendees WHERE id = ?', [id])
     }
   }

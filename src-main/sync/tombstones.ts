@@ -41,18 +41,29 @@ export async function applyTombstones(tx: SqliteConnection, rows: BundleRows, se
 }
 
 /**
- * Where each merged-away person's records now belong: the chain of merges followed to its end. A chain that ends
- * in a deletion or loops (two laptops merged two people into each other) leads nowhere.
+ * Where each merged-away person's records now belong: the chain of merges followed to the last person on it who is
+ * here. That is its end, or, while the person at the end has not reached this laptop yet, someone merged into them
+ * who is still here (their records follow later, with followMerges). A chain that loops, or ends in a deleted person, leads nowhere.
  */
 export async function loadRedirects(tx: SqliteConnection): Promise<(attendeeId: string) => string | null> {
-  const merges = await tx.all<{ attendee_id: string; merged_into: string }>('SELECT attendee_id, merged_into FROM deletions WHERE merged_into IS NOT NULL')
+  const merges = await tx.all<{ attendee_id: string; merged_into: string; here: number; target_here: number; target_deleted: number }>(
+    `SELECT d.attendee_id, d.merged_into, EXISTS (SELECT 1 FROM attendees a WHERE a.id = d.attendee_id) AS here,
+       EXISTS (SELECT 1 FROM attendees a WHERE a.id = d.merged_into) AS target_here,
+       EXISTS (SELECT 1 FROM deletions x WHERE x.attendee_id = d.merged_into AND x.merged_into IS NULL) AS target_deleted
+     FROM deletions d WHERE d.merged_into IS NOT NULL`,
+  )
+  const deleted = new Set(merges.filter((row) => row.target_deleted).map((row) => row.merged_into))
   const next = new Map(merges.map((row) => [row.attendee_id, row.merged_into]))
+  const present = new Set(merges.flatMap((row) => [...(row.here ? [row.attendee_id] : []), ...(row.target_here ? [row.merged_into] : [])]))
   return (attendeeId) => {
     let current = attendeeId
+    let lastHere = present.has(attendeeId) ? attendeeId : null
     for (let hops = 0; next.has(current); hops++) {
       if (hops > next.size) return null
       current = next.get(current)!
+      if (present.has(current)) lastHere = current
     }
-    return current
+    if (deleted.has(current)) return null
+    return present.has(current) || !next.has(attendeeId) ? current : (lastHere ?? current)
   }
 }
