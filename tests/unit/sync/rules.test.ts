@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { combineCheckIns } from '../../../src-main/domain/checkInMerge'
+import { combineCheckIns, type CheckInState } from '../../../src-main/domain/checkInMerge'
 import { canonicalDump, openLaptop, type Laptop } from '../../helpers/syncLaptops'
 
 let laptops: Laptop[] = []
@@ -19,13 +19,13 @@ describe('combining check-ins', () => {
   })
 
   it('is the same whichever way round and however grouped', () => {
-    const states = [
+    const states: CheckInState[] = [
       { checkedInAt: T(10), undoneAt: null },
       { checkedInAt: null, undoneAt: T(15) },
       { checkedInAt: T(40), undoneAt: T(35) },
       { checkedInAt: T(20), undoneAt: null },
     ]
-    const folded = (order: typeof states) => order.reduce((a, b) => combineCheckIns(a, b))
+    const folded = (order: CheckInState[]) => order.reduce((a, b) => combineCheckIns(a, b))
     expect(folded([...states].reverse())).toEqual(folded(states))
     expect(combineCheckIns(combineCheckIns(states[0], states[1]), combineCheckIns(states[2], states[3]))).toEqual(folded(states))
     expect(folded(states)).toEqual({ checkedInAt: T(40), undoneAt: T(35) })
