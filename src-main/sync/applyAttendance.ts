@@ -92,7 +92,8 @@ export async function applyAttendance(
     const row = rowFromArray('attendance', values) as unknown as AttendanceState
     const attendeeId = redirect(row.attendee_id)
     if (attendeeId === null) continue
-    const state = { ...row, attendee_id: attendeeId }
+    // a row moved to the person it was merged into is no longer what its origin has: it is this laptop's version
+    const state = attendeeId === row.attendee_id ? row : ownVersion({ ...row, attendee_id: attendeeId }, stamp)
     const key = `${state.session_id}|${attendeeId}`
     const seen = byPair.get(key)
     byPair.set(key, seen ? ownVersion(combineAttendance(seen, state), stamp) : state)

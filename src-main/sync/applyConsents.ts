@@ -39,7 +39,8 @@ export async function applyConsents(
   for (const values of rows) {
     const row = rowFromArray('consents', values) as unknown as ConsentState
     const attendeeId = redirect(row.attendee_id)
-    if (attendeeId !== null) incoming.push({ ...row, attendee_id: attendeeId })
+    if (attendeeId === null) continue
+    incoming.push(attendeeId === row.attendee_id ? row : { ...row, attendee_id: attendeeId, sync_hlc: stamp.seq, sync_origin: stamp.deviceId })
   }
   if (incoming.length === 0) return { inserted: 0, updated: 0 }
   const matches = await tx.all<Partial<ConsentState> & { pair: number }>(
