@@ -43,7 +43,7 @@ export async function applyTombstones(tx: SqliteConnection, rows: BundleRows, se
 /**
  * Where each merged-away person's records now belong: the chain of merges followed to the last person on it who is
  * here. That is its end, or, while the person at the end has not reached this laptop yet, someone merged into them
- * who is still here (their records follow later, with followMerges). A chain that loops, or ends in a deleted person, leads nowhere.
+ * who is still here (their records follow later, with followMerges). A chain that ends in a deleted person leads nowhere.
  */
 export async function loadRedirects(tx: SqliteConnection): Promise<(attendeeId: string) => string | null> {
   const merges = await tx.all<{ attendee_id: string; merged_into: string; here: number; target_here: number; target_deleted: number }>(
@@ -59,7 +59,8 @@ export async function loadRedirects(tx: SqliteConnection): Promise<(attendeeId: 
     let current = attendeeId
     let lastHere = present.has(attendeeId) ? attendeeId : null
     for (let hops = 0; next.has(current); hops++) {
-      if (hops > next.size) return null
+      // a circle not settled yet (settleMergeLoops settles it): the records stay where they are
+      if (hops > next.size) return attendeeId
       current = next.get(current)!
       if (present.has(current)) lastHere = current
     }
