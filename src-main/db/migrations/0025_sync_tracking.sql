@@ -117,7 +117,8 @@ CREATE TRIGGER deletions_sync_insert AFTER INSERT ON deletions WHEN (SELECT appl
   UPDATE deletions SET sync_hlc = c.hlc, sync_seq = c.hlc, sync_origin = c.device_id, sync_prev = NULL FROM sync_clock c WHERE deletions.rowid = new.rowid;
 END;
 
--- Attendance also keeps its undo time. A check-in is always made newer than the last undo (a laptop whose clock
+-- Attendance also keeps its undo time: a check-in cleared by a statement that did not set undone_at itself (an
+-- undo; a merge of two people sets it) is undone now. A check-in is always made newer than the last undo (a laptop whose clock
 -- is behind another's could otherwise make one that every other laptop would count as undone).
 CREATE TRIGGER attendance_sync_insert AFTER INSERT ON attendance WHEN (SELECT applying FROM sync_clock) = 0 BEGIN
   UPDATE sync_clock SET hlc = max(hlc + 1, CAST(unixepoch('subsec') * 1000 AS INTEGER) * 1000);
@@ -126,7 +127,7 @@ END;
 CREATE TRIGGER attendance_sync_update AFTER UPDATE ON attendance WHEN new.sync_hlc IS old.sync_hlc AND (SELECT applying FROM sync_clock) = 0 BEGIN
   UPDATE sync_clock SET hlc = max(hlc + 1, CAST(unixepoch('subsec') * 1000 AS INTEGER) * 1000);
   UPDATE attendance SET sync_hlc = c.hlc, sync_seq = c.hlc, sync_origin = c.device_id, sync_prev = old.sync_hlc,
-    undone_at = CASE WHEN old.checked_in_at IS NOT NULL AND new.checked_in_at IS NULL
+    undone_at = CASE WHEN old.checked_in_at IS NOT NULL AND new.checked_in_at IS NULL AND new.undone_at IS old.undone_at
       THEN max(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), old.checked_in_at, coalesce(new.undone_at, '')) ELSE new.undone_at END,
     checked_in_at = CASE WHEN new.checked_in_at IS NOT NULL AND new.undone_at IS NOT NULL AND new.checked_in_at <= new.undone_at
       THEN strftime('%Y-%m-%dT%H:%M:%fZ', new.undone_at, '+0.001 seconds') ELSE new.checked_in_at END
