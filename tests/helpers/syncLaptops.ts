@@ -5,8 +5,22 @@ export interface Laptop extends TestApp {
   ok: <T>(method: string, input: unknown) => Promise<T>
 }
 
-export async function openLaptop(name: string): Promise<Laptop> {
-  const app = await openTestApp()
+/**
+ * A laptop whose clocks the test sets: its device id, a hybrid logical clock started far past any wall clock (so it
+ * counts up by one per change and never reads the time), and the handlers' time and id sources. Together they make
+ * a run replay exactly.
+ */
+export interface LaptopClock {
+  deviceId: string
+  now: () => Date
+  newId: () => string
+}
+
+const HLC_PAST_WALL_CLOCK = 4_000_000_000_000_000
+
+export async function openLaptop(name: string, clock?: LaptopClock): Promise<Laptop> {
+  const app = await openTestApp(clock ? { now: clock.now, newId: clock.newId } : {})
+  if (clock) await app.db.write((tx) => tx.run('UPDATE sync_clock SET device_id = ?, hlc = ?', [clock.deviceId, HLC_PAST_WALL_CLOCK]))
   const ok = async <T>(method: string, input: unknown): Promise<T> => {
     const answer = await app.call(method, input)
     if (!answer.ok) throw new Error(`${name} ${method} failed: ${JSON.stringify(answer.error)}`)
