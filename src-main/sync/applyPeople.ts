@@ -1,6 +1,7 @@
 import type { SqliteConnection } from '../db/sqliteConnection'
 import { findAttendee } from '../db/repositories/attendeesRepository'
 import { mergePeople } from '../db/repositories/personMergeRepository'
+import { recordDeletions } from '../db/deletionLog'
 import type { BundleRows } from './bundleFormat'
 import { asLocalEdit } from './clock'
 import { recordConflicts } from './conflicts'
@@ -132,8 +133,13 @@ export async function followMerges(tx: SqliteConnection, disagreements: MergeDis
       await asLocalEdit(tx, () => mergePeople(tx, keep, gone, at))
       merged++
     } else if (target === null) {
-      // merged into someone who was deleted: they go too
-      await tx.run('DELETE FROM attendees WHERE id = ?', [id])
+      // Merged into someone who was deleted: they go too, and the deletion travels. Deleting them here alone would
+      // lose their records for good while their merge tombstone could still, once a newer merge of someone on the
+      // chain arrives, lead every laptop to a living person that should have them.
+      await asLocalEdit(tx, async () => {
+        await recordDeletions(tx, 'id = ?', [id], at)
+        await tx.run('DELETE FROM attendees WHERE id = ?', [id])
+      })
     }
   }
   return merged

@@ -54,15 +54,36 @@ async function ids(laptop: Laptop, table: 'sessions' | 'attendees'): Promise<str
   return (await laptop.db.read((db) => db.all<{ id: string }>(`SELECT id FROM ${table} ORDER BY id`))).map((row) => row.id)
 }
 
-/** The acknowledged check-ins that `laptop` keeps, now, under person `id` (following its own merges there). */
-async function checkInsHeldBy(laptop: Laptop, id: string): Promise<Acknowledged[]> {
-  const { merges, sessions } = await laptop.db.read(async (db) => ({
+/** Who holds each acknowledged check-in on `laptop` now: its person, followed through that laptop's merges. */
+async function holders(laptop: Laptop): Promise<Map<Acknowledged, string>> {
+  const { merges, rows } = await laptop.db.read(async (db) => ({
     merges: await db.all<{ attendee_id: string; merged_into: string | null }>('SELECT attendee_id, merged_into FROM deletions'),
-    sessions: (await db.all<{ session_id: string }>('SELECT session_id FROM attendance WHERE attendee_id = ?', [id])).map((row) => row.session_id),
+    rows: new Set((await db.all<{ pair: string }>(`SELECT session_id || '|' || attendee_id AS pair FROM attendance`)).map((row) => row.pair)),
   }))
   const resolve = resolver(merges)
-  return acknowledged.filter((ack) => sessions.includes(ack.sessionId) && resolve(ack.attendeeId) === id)
+  const held = new Map<Acknowledged, string>()
+  for (const ack of acknowledged) {
+    const holder = resolve(ack.attendeeId)
+    if (holder !== null && rows.has(`${ack.sessionId}|${holder}`)) held.set(ack, holder)
+  }
+  return held
 }
+
+/**
+ * Runs `work` (a deletion, or a bundle that may carry one) on `laptop`; a check-in whose holder there is deleted by
+ * it goes with that person on purpose, even where the final merges lead elsewhere (a merge into a person deleted on
+ * another laptop takes the merged person's records with the deletion: rows keep no trace of whom they came from).
+ */
+async function noteDeletedHolders(laptop: Laptop, work: () => Promise<unknown>): Promise<void> {
+  const before = await holders(laptop)
+  await work()
+  const gone = new Set(
+    (await laptop.db.read((db) => db.all<{ attendee_id: string }>('SELECT attendee_id FROM deletions WHERE merged_into IS NULL'))).map((row) => row.attendee_id),
+  )
+  for (const [ack, holder] of before) if (gone.has(holder)) ack.deletedWith ??= `${holder.slice(0, 8)} on ${laptop.name}`
+}
+
+const exchange = (from: Laptop, to: Laptop) => noteDeletedHolders(to, () => sendBundle(from, to))
 
 async function randomStep(laptop: Laptop): Promise<void> {
   const sessions = await ids(laptop, 'sessions')
@@ -102,15 +123,13 @@ async function randomStep(laptop: Laptop): Promise<void> {
     log.push(`${laptop.name} merge ${mergeId.slice(0, 8)} into ${keepId.slice(0, 8)}`)
   } else if (roll < 0.93) {
     const id = pick(people)
-    const holding = await checkInsHeldBy(laptop, id)
-    if ((await laptop.call('people.delete', { id })).ok) {
-      deleted.add(id)
-      for (const ack of holding) ack.deletedWith ??= id
-    }
+    await noteDeletedHolders(laptop, async () => {
+      if ((await laptop.call('people.delete', { id })).ok) deleted.add(id)
+    })
     log.push(`${laptop.name} delete person ${id.slice(0, 8)}`)
   } else {
     const [a, b] = [pick(laptops), pick(laptops)]
-    if (a !== b) await sendBundle(a, b)
+    if (a !== b) await exchange(a, b)
     log.push(`exchange ${a.name}->${b.name}`)
   }
 }
@@ -147,7 +166,7 @@ describe(`convergence of four laptops (SYNC_SEED=${SEED})`, () => {
     for (const name of ['A', 'B', 'C', 'D']) laptops.push(await openLaptop(name, laptopClock()))
     try {
       for (let step = 0; step < STEPS; step++) await randomStep(pick(laptops))
-      for (let round = 0; round < 2; round++) for (const from of laptops) for (const to of laptops) if (from !== to) await sendBundle(from, to)
+      for (let round = 0; round < 2; round++) for (const from of laptops) for (const to of laptops) if (from !== to) await exchange(from, to)
 
       const dumps = await Promise.all(laptops.map(canonicalDump))
       const differences = dumps.slice(1).flatMap((dump, index) => differingRows(laptops[index + 1].name, dump, dumps[0]))
