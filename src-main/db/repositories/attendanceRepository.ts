@@ -56,12 +56,7 @@ export async function clearCheckInMadeAt(tx: SqliteConnection, sessionId: string
   const result = await tx.run(
     `UPDATE attendance SET checked_in_at = NULL, undone_at = max(?1, checked_in_at, coalesce(undone_at, '')), updated_at = ?1
      WHERE session_id = ?2 AND attendee_id = ?3 AND checked_in_at = ?4`,
-    [
-    timestamp,
-    sessionId,
-    attendeeId,
-    checkedInAt,
-  ],
+    [timestamp, sessionId, attendeeId, checkedInAt],
   )
   return result.changes
 }
