@@ -34,7 +34,7 @@ describe('combining check-ins', () => {
 
 describe('bundles in any order', () => {
   it('two laptops taking the same two bundles in opposite orders end with the same records', async () => {
-    laptops = await Promise.all(['A', 'B', 'C', 'D'].map(openLaptop))
+    laptops = await Promise.all(['A', 'B', 'C', 'D'].map((name) => openLaptop(name)))
     const [a, b, c, d] = laptops
     const session = (await a.ok<{ id: string }>('sessions.create', { title: '讲座', startsAt: '2026-12-01T10:00:00+08:00', place: '活动室' })).id
     const first = (await a.ok<{ dataBase64: string }>('sync.exportBundle', {})).dataBase64
@@ -59,7 +59,7 @@ describe('bundles in any order', () => {
   })
 
   it('a purge on one laptop removes the people there too, and nothing of them is sent back', async () => {
-    laptops = await Promise.all(['A', 'B'].map(openLaptop))
+    laptops = await Promise.all(['A', 'B'].map((name) => openLaptop(name)))
     const [a, b] = laptops
     const session = (await a.ok<{ id: string }>('sessions.create', { title: '讲座', startsAt: '2026-12-01T10:00:00+08:00', place: '活动室' })).id
     await a.ok('attendees.signUp', { sessionId: session, name: '李四', phone: '13900000002', consent: true, confirmedNew: true })
