@@ -7,6 +7,7 @@ import { canonicalDump, openLaptop, sendBundle, type Laptop, type LaptopClock } 
 const SEED = Number(process.env.SYNC_SEED ?? Date.now() % 1_000_000)
 const REGRESSION_SEEDS = [
   143638, // a check-in on C of someone A merged into a person C had merged into someone A deleted: C dropped it alone
+  93862, // A merged someone into a person D had deleted: the check-in A moved goes with that deletion, on purpose
 ]
 const STEPS = 160
 
