@@ -6,6 +6,7 @@ import { shellMessages } from './shellMessages'
 import { signupMessages } from './signupMessages'
 import { phoneSignupMessages } from './phoneSignupMessages'
 import { caseworkMessages } from './caseworkMessages'
+import { syncMessages } from './syncMessages'
 
 type Catalogue = Record<string, string>
 
@@ -19,6 +20,7 @@ const messages: Record<ApiLocale, Catalogue> = {
     ...signupMessages['zh-CN'],
     ...phoneSignupMessages['zh-CN'],
     ...caseworkMessages['zh-CN'],
+    ...syncMessages['zh-CN'],
     invalid_input: '输入有误：{details}',
     invalid_json: '请求内容不是有效的 JSON。',
     unknown_method: '没有名为“{method}”的功能。',
@@ -121,6 +123,7 @@ const messages: Record<ApiLocale, Catalogue> = {
     ...signupMessages.en,
     ...phoneSignupMessages.en,
     ...caseworkMessages.en,
+    ...syncMessages.en,
     invalid_input: 'Please check the input: {details}',
     invalid_json: 'The request body is not valid JSON.',
     unknown_method: 'There is no function called "{method}".',

@@ -31,6 +31,7 @@ import { ledgerCaseworkContract } from './ledgerCasework'
 import { pledgesContract } from './pledges'
 import { pledgePhotosContract } from './pledgePhotos'
 import { riskRegisterContract } from './riskRegister'
+import { syncContract } from './sync'
 
 /** Everything the main process can do, by namespaced method name. */
 export const apiContract = {
@@ -66,6 +67,7 @@ export const apiContract = {
   ...pledgesContract,
   ...pledgePhotosContract,
   ...riskRegisterContract,
+  ...syncContract,
 }
 
 export type ApiContract = typeof apiContract

@@ -3,6 +3,9 @@ import type { SqliteConnection } from './sqliteConnection'
 import { gunzipWithLimit, OutputTooLargeError } from './boundedGunzip'
 import { DELETIONS_TABLE, readDeletions, reapplyDeletions } from './deletionLog'
 
+/** The tables whose rows carry merge versions (migration 0025). */
+const SYNCED_TABLES = ['sessions', 'attendees', 'attendance', 'consents', 'deletions']
+
 export const ARCHIVE_FORMAT = 'outreach-archive'
 export const ARCHIVE_VERSION = 1
 /** The most an archive may inflate to; see "Backups, recovery and reliability" in the README for why 256 MiB. */
@@ -30,9 +33,12 @@ export class ArchiveError extends Error {
  * full-text index (a virtual table and its shadow tables) is rebuilt by its triggers as the rows go in.
  */
 async function tablesInDependencyOrder(db: SqliteConnection): Promise<string[]> {
-  const names = (await db.all<{ name: string }>("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")).map(
-    (t) => t.name,
-  )
+  // The sync_ tables are this laptop's own merge state (device id, clock, peers): another laptop must not take them over.
+  const names = (
+    await db.all<{ name: string }>(
+      "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' AND substr(name, 1, 5) <> 'sync_' ORDER BY name",
+    )
+  ).map((t) => t.name)
   const dependsOn = new Map<string, string[]>()
   for (const name of names) {
     const keys = await db.all<{ table: string }>(`SELECT "table" FROM pragma_foreign_key_list(?)`, [name])
@@ -125,6 +131,9 @@ export async function importArchive(tx: SqliteConnection, archive: Archive, sche
     for (const table of [...dataTables].reverse()) await tx.run(`DELETE FROM ${quote(table)}`)
   }
   const deletionsHere = await readDeletions(tx)
+  // Rows keep the merge versions they were archived with (the stamping triggers stand aside), and this laptop's
+  // clock moves past them, so a merge with the laptop the archive came from sees the same versions, not new ones.
+  await tx.run('UPDATE sync_clock SET applying = 1')
   for (const table of order) {
     const rows = archive.tables[table] ?? []
     const columns = await storedColumns(tx, table)
@@ -138,6 +147,9 @@ export async function importArchive(tx: SqliteConnection, archive: Archive, sche
       )
     }
   }
+  await tx.run(
+    `UPDATE sync_clock SET applying = 0, hlc = max(hlc, ${SYNCED_TABLES.map((table) => `coalesce((SELECT max(max(sync_hlc), max(sync_seq)) FROM ${table}), 0)`).join(', ')})`,
+  )
   await reapplyDeletions(tx, deletionsHere)
   const counts: Record<string, number> = {}
   for (const table of order) counts[table] = (await tx.get<{ n: number }>(`SELECT COUNT(*) AS n FROM ${quote(table)}`))!.n

@@ -136,6 +136,25 @@ export class Database {
     return work(this.reader)
   }
 
+  /**
+   * Runs `work` on a connection of its own inside one read transaction, so every query sees the same committed
+   * state however many statements it takes, while writes go on (WAL). For exports that must not mix two moments.
+   */
+  async readSnapshot<T>(work: (db: SqliteConnection) => Promise<T>): Promise<T> {
+    const connection = await SqliteConnection.open(this.file, sqlite3.OPEN_READONLY)
+    try {
+      await applyPragmas(connection)
+      await connection.exec('BEGIN')
+      try {
+        return await work(connection)
+      } finally {
+        await connection.exec('COMMIT').catch(() => undefined)
+      }
+    } finally {
+      await connection.close()
+    }
+  }
+
   /** A consistent copy of the whole database into the backup folder; returns its file name. */
   async backup(reason: BackupReason): Promise<string> {
     const dir = this.options.backupDir

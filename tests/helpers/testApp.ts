@@ -1,5 +1,5 @@
 import { createApiHandlers } from '../../src-main/api/handlers'
-import { createHandlerContext, type ApiHandlers } from '../../src-main/api/handlers/context'
+import { createHandlerContext, type ApiHandlers, type HandlerContext } from '../../src-main/api/handlers/context'
 import { dispatch } from '../../src-main/api/dispatch'
 import type { ApiLocale } from '../../src-main/contract/locale'
 import { openTempDatabase, type TempDatabase } from './tempDatabase'
@@ -10,8 +10,8 @@ export interface TestApp extends TempDatabase {
 }
 
 /** The real handlers over a real temp database, called through the same dispatch both transports use. */
-export async function openTestApp(): Promise<TestApp> {
+export async function openTestApp(overrides: Partial<Pick<HandlerContext, 'now' | 'newId'>> = {}): Promise<TestApp> {
   const temp = await openTempDatabase()
-  const handlers = createApiHandlers(createHandlerContext(temp.db))
+  const handlers = createApiHandlers(createHandlerContext(temp.db, overrides))
   return { ...temp, handlers, call: (method, input, locale = 'zh-CN') => dispatch(handlers, method, input, locale, 'worker') }
 }

@@ -31,6 +31,7 @@ import { ledgerCaseworkHandlers } from './ledgerCaseworkHandlers'
 import { pledgeHandlers } from './pledgeHandlers'
 import { pledgePhotoHandlers } from './pledgePhotoHandlers'
 import { riskRegisterHandlers } from './riskRegisterHandlers'
+import { syncHandlers } from './syncHandlers'
 
 export function createApiHandlers(context: HandlerContext): ApiHandlers {
   return {
@@ -66,5 +67,6 @@ export function createApiHandlers(context: HandlerContext): ApiHandlers {
     ...pledgeHandlers(context),
     ...pledgePhotoHandlers(context),
     ...riskRegisterHandlers(context),
+    ...syncHandlers(context),
   }
 }

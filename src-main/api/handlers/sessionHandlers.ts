@@ -75,7 +75,7 @@ export function sessionHandlers({
         if (attendanceRemoved > 0 && confirmAttendanceCount !== attendanceRemoved) {
           throw new ApiError('conflict', 'session_delete_needs_count', { count: attendanceRemoved })
         }
-        await deleteSession(tx, id)
+        await deleteSession(tx, id, now().toISOString())
         return { deleted: true as const, attendanceRemoved }
       })
       await phoneSignups?.close(id)

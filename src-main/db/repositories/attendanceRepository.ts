@@ -51,12 +51,12 @@ export async function readCheckInState(db: SqliteConnection, sessionId: string, 
 
 /** Clears the check-in only if the one standing is the one made at `checkedInAt`; answers how many rows changed. */
 export async function clearCheckInMadeAt(tx: SqliteConnection, sessionId: string, attendeeId: string, checkedInAt: string, timestamp: string): Promise<number> {
-  const result = await tx.run('UPDATE attendance SET checked_in_at = NULL, updated_at = ? WHERE session_id = ? AND attendee_id = ? AND checked_in_at = ?', [
-    timestamp,
-    sessionId,
-    attendeeId,
-    checkedInAt,
-  ])
+  // The undo time is the caller's clock (so a test clock replays exactly), never earlier than the check-in it takes back.
+  const result = await tx.run(
+    `UPDATE attendance SET checked_in_at = NULL, undone_at = max(?1, checked_in_at, coalesce(undone_at, '')), updated_at = ?1
+     WHERE session_id = ?2 AND attendee_id = ?3 AND checked_in_at = ?4`,
+    [timestamp, sessionId, attendeeId, checkedInAt],
+  )
   return result.changes
 }
 

@@ -2,19 +2,21 @@ import type { SqliteConnection } from '../sqliteConnection'
 import { mergeAppSetup } from './appSetupRepository'
 import type { AttendeeRow } from './attendeesRepository'
 import { fillLandline, findLandline } from './landlineRepository'
+import { combineCheckIns } from '../../domain/checkInMerge'
+import { recordMerge } from '../deletionLog'
 
 interface SharedSession {
   keep_row: string
   merge_row: string
   keep_checked_in: string | null
   merge_checked_in: string | null
+  keep_undone: string | null
+  merge_undone: string | null
   keep_created: string
   merge_created: string
 }
 
-function earliest(a: string | null, b: string | null): string | null {
-  if (a === null) return b
-  if (b === null) return a
+function earliest(a: string, b: string): string {
   return a < b ? a : b
 }
 
@@ -26,14 +28,18 @@ function earliest(a: string | null, b: string | null): string | null {
 export async function mergePeople(tx: SqliteConnection, keep: AttendeeRow, merge: AttendeeRow, timestamp: string): Promise<{ moved: number; combined: number }> {
   const shared = await tx.all<SharedSession>(
     `SELECT k.id AS keep_row, m.id AS merge_row, k.checked_in_at AS keep_checked_in, m.checked_in_at AS merge_checked_in,
+       k.undone_at AS keep_undone, m.undone_at AS merge_undone,
        k.created_at AS keep_created, m.created_at AS merge_created
      FROM attendance m JOIN attendance k ON k.session_id = m.session_id AND k.attendee_id = ?
      WHERE m.attendee_id = ?`,
     [keep.id, merge.id],
   )
   for (const row of shared) {
-    await tx.run('UPDATE attendance SET checked_in_at = ?, created_at = ?, updated_at = ? WHERE id = ?', [
-      earliest(row.keep_checked_in, row.merge_checked_in),
+    // The same rule laptops merge by (domain/checkInMerge.ts), so every laptop agrees on the result.
+    const combined = combineCheckIns({ checkedInAt: row.keep_checked_in, undoneAt: row.keep_undone }, { checkedInAt: row.merge_checked_in, undoneAt: row.merge_undone })
+    await tx.run('UPDATE attendance SET checked_in_at = ?, undone_at = ?, created_at = ?, updated_at = ? WHERE id = ?', [
+      combined.checkedInAt,
+      combined.undoneAt,
       earliest(row.keep_created, row.merge_created),
       timestamp,
       row.keep_row,
@@ -53,6 +59,7 @@ export async function mergePeople(tx: SqliteConnection, keep: AttendeeRow, merge
   await tx.run('UPDATE consents SET attendee_id = ?, updated_at = ? WHERE attendee_id = ?', [keep.id, timestamp, merge.id])
   const mergeLandline = await findLandline(tx, merge.id)
   await mergeAppSetup(tx, keep.id, merge.id, timestamp)
+  await recordMerge(tx, merge.id, keep.id, timestamp)
   // merge goes before keep takes its phone: phone is UNIQUE.
   await tx.run('DELETE FROM attendees WHERE id = ?', [merge.id])
   await fillLandline(tx, keep.id, mergeLandline)

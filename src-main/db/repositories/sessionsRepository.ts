@@ -1,4 +1,5 @@
 import type { SqliteConnection } from '../sqliteConnection'
+import { recordSessionDeletion } from '../deletionLog'
 import type { Session, SessionListFilters } from '../../contract/sessions'
 import { rangeEndExclusive, rangeStart } from '../../contract/dayBounds'
 
@@ -85,8 +86,9 @@ export async function updateSession(tx: SqliteConnection, session: SessionRecord
   )
 }
 
-/** Removes the session; its attendance rows go with it (ON DELETE CASCADE). */
-export async function deleteSession(tx: SqliteConnection, id: string): Promise<void> {
+/** Removes the session, leaving a tombstone for other laptops; its attendance rows go with it (ON DELETE CASCADE). */
+export async function deleteSession(tx: SqliteConnection, id: string, deletedAt: string): Promise<void> {
+  await recordSessionDeletion(tx, id, deletedAt)
   await tx.run('DELETE FROM sessions WHERE id = ?', [id])
 }
 

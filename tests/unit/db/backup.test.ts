@@ -35,7 +35,10 @@ async function seed(count: number, firstPhone = 0): Promise<string> {
  */
 async function dumpAll(db: Database): Promise<string> {
   return db.read(async (reader) => {
-    const tables = await reader.all<{ name: string }>("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+    // the sync_ tables are each laptop's own merge state (device id, clock), which archives leave out
+    const tables = await reader.all<{ name: string }>(
+      "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' AND substr(name, 1, 5) <> 'sync_' ORDER BY name",
+    )
     const parts: Record<string, unknown> = {}
     for (const { name } of tables) {
       const rows = await reader.all<Record<string, unknown>>(`SELECT * FROM "${name}"`)
