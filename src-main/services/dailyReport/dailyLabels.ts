@@ -26,6 +26,11 @@ export const dailyLabels: Record<
     | 'booklets'
     | 'posters'
     | 'item'
+    | 'casework'
+    | 'pledges'
+    | 'followUps'
+    | 'dissuaded'
+    | 'riskVisits'
     | 'highlight'
     | 'problem'
     | 'none'
@@ -53,6 +58,11 @@ export const dailyLabels: Record<
     booklets: '宣传册 {n} 本',
     posters: '海报 {n} 张',
     item: '{name} {n} {unit}',
+    casework: '日常工作：{items}',
+    pledges: '签订承诺书 {n} 份',
+    followUps: '预警跟进 {n} 次（见面劝阻 {inPerson} 次）',
+    dissuaded: '成功劝阻 {n} 起',
+    riskVisits: '走访重点人员 {n} 次',
     highlight: '亮点：{text}',
     problem: '问题：{text}',
     none: '无',
@@ -77,6 +87,11 @@ export const dailyLabels: Record<
     booklets: '{n} booklets',
     posters: '{n} posters',
     item: '{name} × {n} {unit}',
+    casework: 'Casework: {items}',
+    pledges: 'pledges signed {n}',
+    followUps: 'alert follow-ups {n} (in person {inPerson})',
+    dissuaded: 'talked out of a scam {n}',
+    riskVisits: 'visits to people at risk {n}',
     highlight: 'Highlight: {text}',
     problem: 'Problem: {text}',
     none: 'none',

@@ -5,6 +5,7 @@ import type { SqliteConnection } from '../../db/sqliteConnection'
 import { countAppSetupBetween } from '../../db/repositories/appSetupRepository'
 import { listOtherHandedOut } from '../../db/repositories/materialsRepository'
 import { rangeEndExclusive, rangeStart } from '../../contract/dayBounds'
+import { buildCaseworkCounts } from '../caseworkCounts'
 import { dailyLabels, fillText } from './dailyLabels'
 
 /** What every figure source gets: the period's ledger (already built once) and its bounds. */
@@ -61,8 +62,21 @@ async function materialsHandedOut({ db, ledger, from, to, locale }: FigureInput)
   return given.length ? [fillText(l.materials, { items: join(locale, given) })] : []
 }
 
+async function casework({ db, from, to, locale }: FigureInput): Promise<string[]> {
+  const l = dailyLabels[locale]
+  const counts = await buildCaseworkCounts(db, { from, to }, new Date())
+  const pledges = counts.pledges.person + counts.pledges.household
+  const done = [
+    pledges && fillText(l.pledges, { n: pledges }),
+    counts.alerts.followUps && fillText(l.followUps, { n: counts.alerts.followUps, inPerson: counts.alerts.inPerson }),
+    counts.alerts.dissuaded && fillText(l.dissuaded, { n: counts.alerts.dissuaded }),
+    counts.riskRegister.visits && fillText(l.riskVisits, { n: counts.riskRegister.visits }),
+  ].filter(Boolean) as string[]
+  return done.length ? [fillText(l.casework, { items: join(locale, done) })] : []
+}
+
 /**
  * The report's figures, in the order they are read out. Each source is one function over records the
- * worker already keeps; pledges and alert follow-ups join as further sources here.
+ * worker already keeps.
  */
-export const figureSources: FigureSource[] = [activitiesHeld, peopleReached, appWork, materialsHandedOut]
+export const figureSources: FigureSource[] = [activitiesHeld, peopleReached, appWork, materialsHandedOut, casework]

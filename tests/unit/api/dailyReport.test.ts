@@ -47,6 +47,21 @@ describe('the work-group report', () => {
     expect(english.text).toContain('Problem: none')
   })
 
+  it('adds the casework of the day from its own records: pledges, alert follow-ups and who was talked out of a scam', async () => {
+    const { id: talk } = await ok<{ id: string }>('sessions.create', { title: '讲座', startsAt: new Date(Date.now() - 60_000).toISOString(), place: '幸福社区', status: 'held' })
+    const { attendeeId } = await ok<{ attendeeId: string }>('attendees.signUp', { sessionId: talk, name: '李秀英', phone: '13900139000', consent: true, checkIn: true })
+    await ok('pledges.record', { sessionId: talk, attendeeId, kind: 'household' })
+    const alert = await ok<{ id: string }>('alerts.create', { name: '王建国', phone: '13700137000', level: 'high', alertedAt: new Date(Date.now() - 3_600_000).toISOString() })
+    await ok('alerts.addFollowUp', { alertId: alert.id, method: 'call', outcome: 'no_answer' })
+    await ok('alerts.addFollowUp', { alertId: alert.id, method: 'in_person', outcome: 'dissuaded' })
+
+    const { text } = await ok<{ text: string }>('reports.dailyText', { date: TODAY })
+    expect(text).toContain('日常工作：签订承诺书 1 份、预警跟进 2 次（见面劝阻 1 次）、成功劝阻 1 起')
+    for (const personal of ['李秀英', '王建国', '9000', '7000']) expect(text).not.toContain(personal)
+    const english = await ok<{ text: string }>('reports.dailyText', { date: TODAY, locale: 'en' })
+    expect(english.text).toContain('Casework: pledges signed 1, alert follow-ups 2 (in person 1), talked out of a scam 1')
+  })
+
   it('says plainly when nothing was held', async () => {
     const { text } = await ok<{ text: string }>('reports.dailyText', { date: '2020-01-01' })
     expect(text).toBe(
