@@ -6,6 +6,7 @@ import { startServe, type ServeProcess } from '../helpers/serveProcess'
 import { makeTempDir } from '../helpers/tempDatabase'
 import { pdfFacts, renderPages } from '../helpers/pdfTools'
 import { blankSharesFromBottom } from '../helpers/pdfBlankShare'
+import { builtinDecks } from '../../src-main/decks/builtinDecks'
 import { seriousAxeViolations } from '../helpers/layoutProbe'
 
 let browser: Browser
@@ -112,8 +113,9 @@ describe('the tip handout on one sheet', () => {
  * Slide handouts spread the slides evenly over the pages a layout needs. Two a page with an odd number of
  * slides is left out: its last page holds one slide above an empty slot, half the sheet whatever the order.
  */
-const SLIDE_DECKS = { 'builtin-seven-tips': 12, 'builtin-who-to-call': 10, 'builtin-fraud-types': 21, 'builtin-three-nos-one-more': 9 } as const
-const SLIDE_VARIANTS = Object.entries(SLIDE_DECKS).flatMap(([deck, slides]) =>
+const SLIDE_DECKS = ['builtin-seven-tips', 'builtin-who-to-call', 'builtin-fraud-types', 'builtin-three-nos-one-more']
+const slideCount = (deck: string) => builtinDecks.find((candidate) => candidate.id === deck)!.slides.length
+const SLIDE_VARIANTS = SLIDE_DECKS.map((deck) => [deck, slideCount(deck)] as const).flatMap(([deck, slides]) =>
   [2, 3, 4, 6].filter((perPage) => perPage !== 2 || slides % 2 === 0).map((perPage) => ({ deck, perPage })),
 )
 
