@@ -110,17 +110,15 @@ describe('the tip handout on one sheet', () => {
 })
 
 /**
- * Slide handouts spread the slides evenly over the pages a layout needs. Two a page with an odd number of
- * slides is left out: its last page holds one slide above an empty slot, half the sheet whatever the order.
+ * Slide handouts spread the slides evenly over the pages a layout needs; two a page with an odd number of
+ * slides gives the last slide lines to write on below it instead of an empty half sheet.
  */
 const SLIDE_DECKS = ['builtin-seven-tips', 'builtin-who-to-call', 'builtin-fraud-types', 'builtin-three-nos-one-more']
 const slideCount = (deck: string) => builtinDecks.find((candidate) => candidate.id === deck)!.slides.length
-const SLIDE_VARIANTS = SLIDE_DECKS.map((deck) => [deck, slideCount(deck)] as const).flatMap(([deck, slides]) =>
-  [2, 3, 4, 6].filter((perPage) => perPage !== 2 || slides % 2 === 0).map((perPage) => ({ deck, perPage })),
-)
+const SLIDE_VARIANTS = SLIDE_DECKS.flatMap((deck) => [2, 3, 4, 6].map((perPage) => ({ deck, perPage, slides: slideCount(deck) })))
 
 describe('slide handouts waste no paper', () => {
-  it.each(SLIDE_VARIANTS)('$deck, $perPage a page: no page more than half blank unless it is the only one', async ({ deck, perPage }) => {
+  it.each(SLIDE_VARIANTS)('$deck ($slides slides), $perPage a page: no page more than half blank unless it is the only one', async ({ deck, perPage }) => {
     await page.goto('about:blank')
     await page.goto(`${server.url}/#/print/slides?deck=${deck}&layout=${perPage}`)
     await page.waitForSelector('[data-print-ready="true"]', { timeout: 45_000, state: 'attached' })
